@@ -1,0 +1,57 @@
+import type { RuleContext } from './rule-context.ts';
+import { clusterNodeTotals } from './rules-pod-cidr.ts';
+import { formatCount } from './format.ts';
+
+/** R21, R23: kubenet's route-table limit, sharing rules and retirement. */
+export function checkKubenet(ctx: RuleContext): void {
+  const { plan, findings } = ctx;
+  if (plan.plugin !== 'kubenet') return;
+  findings.add(
+    'KUBENET_RETIRING',
+    'info',
+    'R23',
+    'cluster.networkPlugin',
+    'Kubenet retires on 31 March 2028. Plan the migration to Azure CNI Overlay, which keeps pod IPs out of the VNet too.',
+  );
+  const limit = plan.kubenetNodeLimit ?? 0;
+  const { nodes, nodesDuringUpgrade } = clusterNodeTotals(ctx);
+  const routes = plan.routeTableCustomRoutes;
+  const why = `one route per node in a route table of 400${routes > 0 ? ` with ${formatCount(routes)} custom route${routes === 1 ? '' : 's'}` : ''} = ${formatCount(limit)} nodes`;
+  if (nodes > limit) {
+    findings.add(
+      'KUBENET_NODE_LIMIT',
+      'error',
+      'R21',
+      'nodePools',
+      `Kubenet allows ${why}; the pools plan ${formatCount(nodes)}. Plan fewer nodes or use Azure CNI Overlay (5,000 nodes).`,
+    );
+  } else if (nodesDuringUpgrade > limit) {
+    findings.add(
+      'KUBENET_UPGRADE_EXCEEDS_400',
+      'warning',
+      'R21',
+      'nodePools',
+      `Kubenet allows ${why}; during an upgrade the pools need ${formatCount(nodesDuringUpgrade)} (${formatCount(nodes)} + ${formatCount(nodesDuringUpgrade - nodes)} surge), so the upgrade fails. Lower maxSurge or plan fewer nodes.`,
+    );
+  }
+  for (const usage of ctx.usages) {
+    if (usage.nodePools.length > 0 && usage.subnet.sharedByClusters > 1) {
+      findings.add(
+        'KUBENET_SUBNET_SHARED',
+        'error',
+        'R23',
+        `${usage.subnet.path}.sharedByClusters`,
+        `Subnet ${usage.subnet.name} is shared by ${formatCount(usage.subnet.sharedByClusters)} clusters; kubenet clusters can't share a subnet, and each needs its own route table. Give this cluster its own subnet.`,
+      );
+    }
+  }
+  if (plan.policy === 'azure') {
+    findings.add(
+      'KUBENET_AZURE_POLICY_UNSUPPORTED',
+      'error',
+      'R23',
+      'cluster.networkPolicy',
+      'Azure Network Policy Manager is not supported with kubenet. Use Calico, or move to Azure CNI Overlay.',
+    );
+  }
+}

@@ -1,0 +1,189 @@
+import {
+  DYNAMIC_POD_SCALE_NOTE,
+  STATIC_BLOCK_MIN_SUBNET_PREFIX,
+  STATIC_BLOCK_SIZE,
+  VNET_PRIVATE_IP_LIMIT,
+} from './constants.ts';
+import { smallestSubnetPrefixFor, staticBlockWaste } from './capacity.ts';
+import { kubernetesVersionAtLeast } from './kubernetes-version.ts';
+import type { ResolvedPool } from './resolve-plan.ts';
+import type { RuleContext } from './rule-context.ts';
+import type { SubnetUsage } from './subnet-usage.ts';
+import { formatCount, formatList } from './format.ts';
+
+function poolTerms(pools: readonly ResolvedPool[], perNode: (pool: ResolvedPool) => number, withSurge: boolean): string {
+  return pools
+    .map((pool) => {
+      const nodes = pool.plannedNodes + (withSurge ? pool.surgeNodes : 0);
+      const label = withSurge ? `(${formatCount(pool.plannedNodes)} + ${formatCount(pool.surgeNodes)} surge)` : formatCount(nodes);
+      return `${pool.name} ${label} × ${formatCount(perNode(pool))}`;
+    })
+    .join(' + ');
+}
+
+function otherTerm(usage: SubnetUsage): string {
+  return usage.otherIps > 0 ? ` + ${formatCount(usage.otherIps)} other IPs` : '';
+}
+
+function fixHint(needed: number): string {
+  const prefix = smallestSubnetPrefixFor(needed);
+  return prefix === null ? 'Split the pools across subnets.' : `Use a /${prefix} or larger, or plan fewer nodes.`;
+}
+
+/** R13: node-subnet capacity at rest and during upgrade. */
+export function checkNodeSubnetCapacity({ usages, findings }: RuleContext): void {
+  for (const usage of usages) {
+    if (usage.nodePools.length === 0 || usage.podPools.length > 0 || usage.subnet.ipv4.length === 0) continue;
+    const { subnet } = usage;
+    const cidr = subnet.ipv4[0]?.canonical ?? '';
+    const usable = usage.usable;
+    const nodeIps = usage.ipsSteady;
+    if (BigInt(nodeIps) > usable) {
+      findings.add(
+        'SUBNET_INSUFFICIENT_FOR_NODES',
+        'error',
+        'R13',
+        subnet.path,
+        `Subnet ${subnet.name} (${cidr}) has ${formatCount(usable)} usable addresses but the pools need ${formatCount(nodeIps)} at rest: ${poolTerms(usage.nodePools, (p) => p.ipsPerNode, false)}${otherTerm(usage)}. ${fixHint(nodeIps)}`,
+      );
+      continue;
+    }
+    const upgradeIps = usage.ipsDuringUpgrade;
+    if (BigInt(upgradeIps) > usable) {
+      findings.add(
+        'SUBNET_INSUFFICIENT_FOR_UPGRADE',
+        'warning',
+        'R13',
+        subnet.path,
+        `Subnet ${subnet.name} (${cidr}) has ${formatCount(usable)} usable addresses but needs ${formatCount(upgradeIps)} during an upgrade: ${poolTerms(usage.nodePools, (p) => p.ipsPerNode, true)}${otherTerm(usage)}. The cluster can be created but can't surge-upgrade. ${fixHint(upgradeIps)}`,
+      );
+    }
+  }
+}
+
+/** R57 capacity, R26 waste, R27 limits of pod subnets (azurePodSubnet). */
+export function checkPodSubnets({ plan, usages, findings }: RuleContext): void {
+  if (plan.plugin !== 'azurePodSubnet') return;
+  for (const pool of plan.pools) {
+    if (pool.podIpAllocationMode !== 'StaticBlock') continue;
+    const waste = staticBlockWaste(pool.maxPods);
+    if (waste > 0) {
+      const blocks = Math.ceil((pool.maxPods + 1) / STATIC_BLOCK_SIZE);
+      findings.add(
+        'STATIC_BLOCK_WASTE',
+        'info',
+        'R26',
+        `${pool.path}.maxPods`,
+        `Node pool ${pool.name}: maxPods ${pool.maxPods} takes ${blocks} /28 blocks = ${blocks * STATIC_BLOCK_SIZE} IPs per node, and ${waste} of them stay unused. maxPods ${blocks * STATIC_BLOCK_SIZE - 1} uses them all (16 × N − 1).`,
+      );
+    }
+    if (plan.version !== null && !kubernetesVersionAtLeast(plan.version, 1, 28)) {
+      findings.add(
+        'STATIC_BLOCK_K8S_VERSION',
+        'error',
+        'R27',
+        `${pool.path}.podIpAllocationMode`,
+        `Node pool ${pool.name} uses static block allocation, which needs Kubernetes 1.28 or later; the plan has ${plan.versionText ?? ''}. Upgrade the version or use DynamicIndividual.`,
+      );
+    }
+  }
+  for (const usage of usages) {
+    if (usage.podPools.length === 0) continue;
+    const { subnet } = usage;
+    const modes = new Set(usage.podPools.map((p) => p.podIpAllocationMode));
+    if (modes.size > 1) {
+      findings.add(
+        'POD_SUBNET_MIXED_MODES',
+        'error',
+        'R27',
+        subnet.path,
+        `Pod subnet ${subnet.name} is used by pools in both allocation modes (${formatList(usage.podPools.map((p) => `${p.name}: ${p.podIpAllocationMode ?? ''}`))}); a subnet supports one mode. Give each mode its own pod subnet.`,
+      );
+    }
+    const prefix = subnet.ipv4[0];
+    if (modes.has('StaticBlock') && prefix !== undefined && prefix.cidr.prefixLength < STATIC_BLOCK_MIN_SUBNET_PREFIX) {
+      findings.add(
+        'STATIC_BLOCK_SUBNET_TOO_LARGE',
+        'error',
+        'R27',
+        prefix.path,
+        `Pod subnet ${subnet.name} is ${prefix.canonical}; static block allocation supports pod subnets up to /12. Use a /12 or smaller.`,
+      );
+    }
+    if (prefix === undefined) continue;
+    const usable = usage.usable;
+    const other = usage.otherIps;
+    const steady = usage.ipsSteady;
+    const upgrade = usage.ipsDuringUpgrade;
+    const otherText = other > 0 ? ` + ${formatCount(other)} other IPs` : '';
+    if (BigInt(steady) > usable) {
+      findings.add(
+        'POD_SUBNET_INSUFFICIENT',
+        'error',
+        'R57',
+        subnet.path,
+        `Pod subnet ${subnet.name} (${prefix.canonical}) has ${formatCount(usable)} usable addresses but the pools need ${formatCount(steady)} at rest: ${poolTerms(usage.podPools, (p) => p.podSubnetIpsPerNode, false)} IPs per node${otherText}. ${fixHint(steady)}`,
+      );
+    } else if (BigInt(upgrade) > usable) {
+      findings.add(
+        'POD_SUBNET_INSUFFICIENT_FOR_UPGRADE',
+        'warning',
+        'R57',
+        subnet.path,
+        `Pod subnet ${subnet.name} (${prefix.canonical}) has ${formatCount(usable)} usable addresses but needs ${formatCount(upgrade)} during an upgrade at full pod density: ${poolTerms(usage.podPools, (p) => p.podSubnetIpsPerNodeDuringUpgrade, true)} IPs per node${otherText}. ${fixHint(upgrade)}`,
+      );
+    }
+  }
+  const dynamicPods = plan.pools
+    .filter((p) => p.podIpAllocationMode === 'DynamicIndividual')
+    .reduce((sum, p) => sum + p.plannedNodes * p.maxPods, 0);
+  if (dynamicPods > DYNAMIC_POD_SCALE_NOTE) {
+    findings.add(
+      'POD_SUBNET_SCALE_ABOVE_50K',
+      'info',
+      'R27',
+      'nodePools',
+      `The dynamic-allocation pools can run ${formatCount(dynamicPods)} pods (Σ nodes × maxPods); Microsoft's scale guidance for Azure CNI with dynamic IP allocation is 50,000 pods per cluster, and the address mapping is limited to about 65,000. Consider Azure CNI Overlay for larger clusters.`,
+    );
+  }
+  for (const pool of plan.pools) {
+    if (!pool.maxPodsGiven) {
+      findings.add(
+        'MAX_PODS_DEFAULT_DISPUTED',
+        'warning',
+        'R29',
+        `${pool.path}.maxPods`,
+        `Node pool ${pool.name} has no maxPods; the docs disagree on the Azure CNI Pod Subnet default (250 in the dynamic allocation article, 110 in the IP planning article). The planner assumes 250: set maxPods explicitly.`,
+      );
+    }
+  }
+}
+
+/** D12: private IPs the plan takes in its VNet at rest. */
+export function vnetPrivateIps(ctx: RuleContext): number {
+  const { plan, usages } = ctx;
+  let total = 0;
+  for (const pool of plan.pools) {
+    total += pool.plannedNodes * pool.ipsPerNode;
+    if (pool.podIpAllocationMode === 'DynamicIndividual' && pool.podSubnet !== null) total += pool.plannedNodes * 16;
+    if (pool.podIpAllocationMode === 'StaticBlock' && pool.podSubnet !== null) {
+      total += (pool.plannedNodes * pool.podSubnetIpsPerNode) / STATIC_BLOCK_SIZE;
+    }
+  }
+  for (const usage of usages) total += usage.subnet.otherIps + usage.privateEndpoint;
+  return total;
+}
+
+/** D12, R9: the 65,536 private-IP limit of a VNet. */
+export function checkVnetPrivateIpLimit(ctx: RuleContext): void {
+  const total = vnetPrivateIps(ctx);
+  if (total > VNET_PRIVATE_IP_LIMIT) {
+    ctx.findings.add(
+      'VNET_PRIVATE_IP_LIMIT',
+      'error',
+      'R9',
+      'vnet',
+      `The plan takes ${formatCount(total)} private IPs in its VNet at rest (node IPs, pod-subnet IPs and blocks, other IPs); a VNet allows 65,536. Use fewer nodes or pods per node, static block allocation, or Azure CNI Overlay.`,
+    );
+  }
+}

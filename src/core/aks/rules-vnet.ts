@@ -1,0 +1,307 @@
+import {
+  IPV6_SUBNET_PREFIX,
+  NAME_LABEL_MAX_LENGTH,
+  SUBNET_MAX_PREFIX_IPV4,
+  SUBNET_MIN_PREFIX_IPV4,
+  SUBNET_WARN_SHORTER_THAN,
+  VNET_PEERING_LIMIT,
+  VNET_SUBNET_LIMIT,
+  APISERVER_IPS_PER_CLUSTER,
+  APISERVER_SUBNET_MIN_PREFIX,
+} from './constants.ts';
+import { cidrContains } from '../ip/cidr.ts';
+import { cidrOverlapPairs } from '../ip/overlap.ts';
+import { cidrIsPrivate, rangesOverlapping, VNET_FORBIDDEN_RANGES } from '../ip/special-ranges.ts';
+import type { ParsedPrefix, ResolvedSubnet } from './resolve-plan.ts';
+import type { RuleContext } from './rule-context.ts';
+import { formatCount, formatList } from './format.ts';
+
+/** R5, R6: each subnet prefix's size; a subnet needs an IPv4 prefix (R6, R53). */
+export function checkSubnetSizes({ plan, findings }: RuleContext): void {
+  for (const subnet of plan.subnets) {
+    for (const prefix of subnet.prefixes) {
+      const p = prefix.cidr.prefixLength;
+      if (prefix.cidr.family === 'IPv6') {
+        if (p !== IPV6_SUBNET_PREFIX) {
+          findings.add(
+            'IPV6_SUBNET_NOT_64',
+            'error',
+            'R6',
+            prefix.path,
+            `Subnet ${subnet.name} has IPv6 prefix ${prefix.canonical}; Azure IPv6 subnets must be exactly /64. Use a /64.`,
+          );
+        }
+      } else if (p > SUBNET_MIN_PREFIX_IPV4) {
+        findings.add(
+          'SUBNET_TOO_SMALL',
+          'error',
+          'R5',
+          prefix.path,
+          `Subnet ${subnet.name} is ${prefix.canonical}; the smallest Azure subnet is a /29 (3 usable addresses). Use a /29 or larger.`,
+        );
+      } else if (p < SUBNET_MAX_PREFIX_IPV4) {
+        findings.add(
+          'SUBNET_TOO_LARGE',
+          'error',
+          'R5',
+          prefix.path,
+          `Subnet ${subnet.name} is ${prefix.canonical}; the largest Azure subnet is a /2. Use a /2 or smaller.`,
+        );
+      } else if (p < SUBNET_WARN_SHORTER_THAN) {
+        findings.add(
+          'SUBNET_LARGER_THAN_SLASH8',
+          'warning',
+          'R5',
+          prefix.path,
+          `Subnet ${subnet.name} is ${prefix.canonical}, larger than a /8. Azure allows up to /2 today (older sources said /8), but a VNet holds only 65,536 private IPs (R9). Use a /8 or smaller unless you need it.`,
+        );
+      }
+    }
+    if (subnet.ipv4.length === 0 && subnet.prefixes.length > 0) {
+      findings.add(
+        'SUBNET_NO_IPV4',
+        'error',
+        'R6',
+        `${subnet.path}.addressPrefixes`,
+        `Subnet ${subnet.name} has no IPv4 prefix; IPv6-only subnets aren't supported (every NIC needs an IPv4 configuration). Add an IPv4 prefix.`,
+      );
+    }
+  }
+}
+
+function forbiddenFindings(ctx: RuleContext, prefix: ParsedPrefix, owner: string): boolean {
+  const hits = rangesOverlapping(prefix.cidr, VNET_FORBIDDEN_RANGES);
+  if (hits.length === 0) return false;
+  ctx.findings.add(
+    'VNET_FORBIDDEN_RANGE',
+    'error',
+    'R7',
+    prefix.path,
+    `${owner} ${prefix.canonical} overlaps ${formatList(hits.map((h) => `${h.text} (${h.name})`))}, which Azure doesn't allow in a virtual network. Use private space such as 10.0.0.0/8.`,
+  );
+  return true;
+}
+
+/** R7 forbidden and non-private VNet space; R8 subnets inside the VNet and not overlapping; R9 counts. */
+export function checkVnetSpace(ctx: RuleContext): void {
+  const { plan, findings } = ctx;
+  for (const space of plan.vnetSpace) {
+    const forbidden = forbiddenFindings(ctx, space, 'VNet address space');
+    if (!forbidden && !findings.hasAt(space.path) && !cidrIsPrivate(space.cidr)) {
+      findings.add(
+        'VNET_NON_PRIVATE_RANGE',
+        'warning',
+        'R7',
+        space.path,
+        `VNet address space ${space.canonical} is outside private space (RFC 1918, RFC 6598 100.64.0.0/10${space.cidr.family === 'IPv6' ? ', or fc00::/7' : ''}); Azure says it "might work but have undesirable side effects". Use private space.`,
+      );
+    }
+  }
+  const spaceOverlaps = cidrOverlapPairs(plan.vnetSpace, (p) => p.cidr);
+  for (const { outer, inner } of spaceOverlaps) {
+    findings.add(
+      'VNET_SPACE_OVERLAP',
+      'error',
+      'R8',
+      inner.path,
+      `VNet address spaces ${outer.canonical} and ${inner.canonical} overlap. Remove one or make them disjoint.`,
+    );
+  }
+  const all: { subnet: ResolvedSubnet; prefix: ParsedPrefix }[] = [];
+  for (const subnet of plan.subnets) {
+    for (const prefix of subnet.prefixes) {
+      all.push({ subnet, prefix });
+      const inside = plan.vnetSpace.some((space) => cidrContains(space.cidr, prefix.cidr));
+      if (inside) continue;
+      if (forbiddenFindings(ctx, prefix, `Subnet ${subnet.name}`)) continue;
+      if (plan.vnetSpaceGiven || plan.vnetSpace.length > 0) {
+        const family = prefix.cidr.family;
+        const spaces = plan.vnetSpace.filter((s) => s.cidr.family === family).map((s) => s.canonical);
+        findings.add(
+          'SUBNET_OUTSIDE_VNET',
+          'error',
+          'R8',
+          prefix.path,
+          `Subnet ${subnet.name} prefix ${prefix.canonical} is not inside the VNet address space (${spaces.length > 0 ? spaces.join(', ') : `no ${family} space`}). Move the subnet or add address space that contains it.`,
+        );
+      }
+    }
+  }
+  for (const { outer, inner } of cidrOverlapPairs(all, (entry) => entry.prefix.cidr)) {
+    findings.add(
+      'SUBNETS_OVERLAP',
+      'error',
+      'R8',
+      inner.prefix.path,
+      outer.subnet === inner.subnet
+        ? `Subnet ${inner.subnet.name} lists overlapping prefixes ${outer.prefix.canonical} and ${inner.prefix.canonical}. Keep one.`
+        : `Subnet ${inner.subnet.name} (${inner.prefix.canonical}) overlaps subnet ${outer.subnet.name} (${outer.prefix.canonical}); subnets in a VNet can't overlap. Move one of them.`,
+    );
+  }
+  if (plan.subnets.length > VNET_SUBNET_LIMIT) {
+    findings.add(
+      'VNET_SUBNET_LIMIT',
+      'error',
+      'R9',
+      'vnet.subnets',
+      `The VNet has ${formatCount(plan.subnets.length)} subnets; Azure allows ${formatCount(VNET_SUBNET_LIMIT)} per VNet. Split them across VNets.`,
+    );
+  }
+  const peerings = plan.connected.filter((n) => n.kind === 'peering').length;
+  if (peerings > VNET_PEERING_LIMIT) {
+    findings.add(
+      'VNET_PEERING_LIMIT',
+      'error',
+      'R9',
+      'connectedNetworks',
+      `The plan lists ${formatCount(peerings)} peerings; a VNet supports ${formatCount(VNET_PEERING_LIMIT)}. Use a hub (Virtual WAN or a hub VNet) instead.`,
+    );
+  }
+  const names = new Map<string, number>();
+  for (const subnet of plan.subnets) {
+    const seen = names.get(subnet.name);
+    if (seen !== undefined) {
+      findings.add(
+        'SUBNET_NAME_DUPLICATE',
+        'error',
+        'R8',
+        `${subnet.path}.name`,
+        `Two subnets are named ${subnet.name}; subnet names are unique in a VNet. Rename one.`,
+      );
+    } else {
+      names.set(subnet.name, subnet.index);
+    }
+  }
+}
+
+/** R12: the API server VNet Integration subnet. */
+export function checkApiServerSubnet({ usages, findings }: RuleContext): void {
+  for (const usage of usages) {
+    if (!usage.roles.has('apiServer')) continue;
+    const { subnet } = usage;
+    const prefix = subnet.ipv4[0];
+    if (prefix === undefined) continue;
+    const needed = APISERVER_IPS_PER_CLUSTER * subnet.sharedByClusters;
+    if (prefix.cidr.prefixLength > APISERVER_SUBNET_MIN_PREFIX) {
+      findings.add(
+        'APISERVER_SUBNET_TOO_SMALL',
+        'error',
+        'R12',
+        prefix.path,
+        `API server subnet ${subnet.name} is ${prefix.canonical}; API Server VNet Integration needs a /28 or larger. Use a /28 (fits one cluster) or a /27 (three).`,
+      );
+    } else if (usage.usable < BigInt(needed)) {
+      findings.add(
+        'APISERVER_SUBNET_TOO_SMALL',
+        'error',
+        'R12',
+        prefix.path,
+        `API server subnet ${subnet.name} (${prefix.canonical}) has ${formatCount(usage.usable)} usable addresses but ${formatCount(subnet.sharedByClusters)} clusters reserve 9 each = ${formatCount(needed)}. Use a larger subnet or fewer clusters.`,
+      );
+    }
+  }
+}
+
+/** R58: node subnets can't be delegated; one role per subnet. */
+export function checkSubnetRoles({ usages, findings }: RuleContext): void {
+  for (const usage of usages) {
+    const { subnet, roles } = usage;
+    if (roles.has('nodes') && usage.nodePools.length > 0 && subnet.delegatedTo !== null) {
+      findings.add(
+        'NODE_SUBNET_DELEGATED',
+        'error',
+        'R58',
+        `${subnet.path}.delegatedTo`,
+        `Subnet ${subnet.name} is delegated to ${subnet.delegatedTo}, but node pools ${formatList(usage.nodePools.map((p) => p.name))} use it; a node pool's subnet can't be delegated. Remove the delegation or use another subnet.`,
+      );
+    }
+    if (roles.size > 1) {
+      const list = [...roles].map((r) => (r === 'apiServer' ? 'the API server subnet' : r === 'nodes' ? 'a node subnet' : 'a pod subnet'));
+      findings.add(
+        'SUBNET_ROLE_CONFLICT',
+        'error',
+        'R58',
+        subnet.path,
+        `Subnet ${subnet.name} is used as ${formatList(list)}; each subnet has one role (nodes can't share the pod subnet, and the API server subnet can't hold other workloads). Give each role its own subnet.`,
+      );
+    }
+  }
+}
+
+const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
+
+function checkLabelName(ctx: RuleContext, value: string, path: string, what: string): void {
+  if (value.length > NAME_LABEL_MAX_LENGTH) {
+    ctx.findings.add(
+      'NAME_TOO_LONG',
+      'error',
+      'R33',
+      path,
+      `${what} "${value}" has ${value.length} characters; with Azure CNI Overlay it becomes a Kubernetes label value, which allows 63. Use a shorter name.`,
+    );
+  } else if (!LABEL_VALUE.test(value)) {
+    ctx.findings.add(
+      'NAME_INVALID_LABEL_CHARS',
+      'error',
+      'R33',
+      path,
+      `${what} "${value}" can't be a Kubernetes label value: it must start and end with a letter or digit, with only - _ . letters and digits between. Rename it.`,
+    );
+  }
+}
+
+/** R33: subnet, VNet and resource-group names are node labels (overlay and BYO CNI). */
+export function checkLabelNames(ctx: RuleContext): void {
+  const { plan } = ctx;
+  if ((plan.plugin !== 'overlay' && plan.plugin !== 'none') || plan.managedVnet) return;
+  if (plan.vnetName !== null) checkLabelName(ctx, plan.vnetName, 'vnet.name', 'VNet name');
+  if (plan.vnetResourceGroup !== null) checkLabelName(ctx, plan.vnetResourceGroup, 'vnet.resourceGroup', 'Resource group name');
+  for (const usage of ctx.usages) {
+    if (usage.nodePools.length > 0) checkLabelName(ctx, usage.subnet.name, `${usage.subnet.path}.name`, 'Subnet name');
+  }
+}
+
+const SUBNET_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+)\/subnets\/([^/]+)$/i;
+
+/** R59: every subnet of the plan is in one VNet (IDs compared case-insensitively, S36). */
+export function checkSingleVnet({ plan, findings }: RuleContext): void {
+  let first: { vnetPart: string; name: string } | null = null;
+  for (const subnet of plan.subnets) {
+    if (subnet.id === null) continue;
+    const cut = subnet.id.toLowerCase().indexOf('/subnets/');
+    const vnetPart = (cut >= 0 ? subnet.id.slice(0, cut) : subnet.id).toLowerCase();
+    const match = SUBNET_ID.exec(subnet.id);
+    const path = `${subnet.path}.id`;
+    if (first === null) {
+      first = { vnetPart, name: subnet.name };
+    } else if (first.vnetPart !== vnetPart) {
+      findings.add(
+        'SUBNETS_IN_DIFFERENT_VNETS',
+        'error',
+        'R59',
+        path,
+        `Subnet ${subnet.name} is in ${vnetPart.split('/').pop() ?? vnetPart} but subnet ${first.name} is in ${first.vnetPart.split('/').pop() ?? first.vnetPart}; all node pools and pod subnets of a cluster must be in one VNet. Use subnets of the same VNet.`,
+      );
+      continue;
+    }
+    if (match === null) continue;
+    const [, , rg = '', vnetName = ''] = match;
+    if (plan.vnetName !== null && !plan.managedVnet && vnetName.toLowerCase() !== plan.vnetName.toLowerCase()) {
+      findings.add(
+        'SUBNETS_IN_DIFFERENT_VNETS',
+        'error',
+        'R59',
+        path,
+        `Subnet ${subnet.name}'s resource ID names VNet ${vnetName}, but the plan's VNet is ${plan.vnetName}. Correct the ID or the VNet name.`,
+      );
+    } else if (plan.vnetResourceGroup !== null && rg.toLowerCase() !== plan.vnetResourceGroup.toLowerCase()) {
+      findings.add(
+        'SUBNETS_IN_DIFFERENT_VNETS',
+        'error',
+        'R59',
+        path,
+        `Subnet ${subnet.name}'s resource ID names resource group ${rg}, but the plan's VNet is in ${plan.vnetResourceGroup}. Correct the ID or the resource group.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,155 @@
+import type { Finding, PlanDocument } from '../types.ts';
+import { finding } from '../aks/finding.ts';
+import type { FieldSpec } from './plan-schema.ts';
+import { PLAN_SPEC } from './plan-schema.ts';
+
+type Walk = { ok: true; value: unknown } | { ok: false };
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+function expected(spec: FieldSpec): string {
+  switch (spec.kind) {
+    case 'string':
+      return 'text';
+    case 'enum':
+      return `one of ${spec.values.join(', ')}`;
+    case 'integer':
+      return spec.max === undefined ? `a whole number ≥ ${spec.min}` : `a whole number ${spec.min}–${spec.max}`;
+    case 'boolean':
+      return 'true or false';
+    case 'schemaVersion':
+      return 'the number 1';
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'an object';
+  }
+}
+
+function walk(spec: FieldSpec, value: unknown, path: string, findings: Finding[]): Walk {
+  const wrong = (code = 'PLAN_WRONG_TYPE'): Walk => {
+    findings.push(
+      finding(code, 'error', 'plan', path, `${path} is ${describe(value)}, but it must be ${expected(spec)}; the value was left out.`),
+    );
+    return { ok: false };
+  };
+  switch (spec.kind) {
+    case 'string':
+      if (typeof value !== 'string') return wrong();
+      if (spec.maxLength !== undefined && value.length > spec.maxLength) {
+        findings.push(
+          finding('PLAN_VALUE_INVALID', 'error', 'plan', path, `${path} is ${value.length} characters long; at most ${spec.maxLength} are allowed. The value was left out.`),
+        );
+        return { ok: false };
+      }
+      return { ok: true, value };
+    case 'enum':
+      if (typeof value !== 'string') return wrong();
+      return spec.values.includes(value) ? { ok: true, value } : wrong('PLAN_VALUE_INVALID');
+    case 'integer':
+      if (typeof value !== 'number') return wrong();
+      if (!Number.isInteger(value) || value < spec.min || (spec.max !== undefined && value > spec.max)) {
+        return wrong('PLAN_VALUE_INVALID');
+      }
+      return { ok: true, value };
+    case 'boolean':
+      return typeof value === 'boolean' ? { ok: true, value } : wrong();
+    case 'schemaVersion':
+      return value === 1 ? { ok: true, value } : wrong('PLAN_SCHEMA_VERSION');
+    case 'array': {
+      if (!Array.isArray(value)) return wrong();
+      const items: unknown[] = [];
+      const limit = spec.maxItems ?? Number.MAX_SAFE_INTEGER;
+      if (value.length > limit) {
+        findings.push(
+          finding('PLAN_VALUE_INVALID', 'error', 'plan', path, `${path} has ${value.length} entries; at most ${limit} are read, the rest were left out.`),
+        );
+      }
+      value.slice(0, limit).forEach((item: unknown, index) => {
+        const result = walk(spec.items, item, `${path}[${index}]`, findings);
+        if (result.ok) items.push(result.value);
+      });
+      return { ok: true, value: items };
+    }
+    case 'object': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return wrong();
+      const record = value as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (const [key, fieldValue] of Object.entries(record)) {
+        const fieldPath = path === '' ? key : `${path}.${key}`;
+        const fieldSpec = Object.prototype.hasOwnProperty.call(spec.fields, key) ? spec.fields[key] : undefined;
+        if (fieldSpec === undefined) {
+          if (key !== '$schema') {
+            findings.push(
+              finding('PLAN_UNKNOWN_FIELD', 'warning', 'plan', fieldPath, `${fieldPath} is not a field of the plan document; it was ignored. Check the spelling.`),
+            );
+          }
+          continue;
+        }
+        const result = walk(fieldSpec, fieldValue, fieldPath, findings);
+        if (result.ok) out[key] = result.value;
+      }
+      for (const key of spec.required) {
+        if (!(key in record)) {
+          const fieldPath = path === '' ? key : `${path}.${key}`;
+          findings.push(finding('PLAN_MISSING_FIELD', 'error', 'plan', fieldPath, `${fieldPath} is missing; it is required.`));
+        }
+      }
+      return { ok: true, value: out };
+    }
+  }
+}
+
+/**
+ * Reads an untrusted plan document (a parsed JSON value, or JSON text) into a plan the core can
+ * evaluate, plus findings for everything that was wrong: not JSON, wrong shape, wrong types, unknown
+ * fields, values out of range. Bad values are left out (so their defaults apply) and named by path.
+ * Never throws. Semantic checks (CIDRs, limits) are evaluatePlan's.
+ *
+ * @example parsePlanDocument({ schemaVersion: 1, nodePools: [{ maxPods: 'x' }] }).findings[0]?.path // 'nodePools[0].maxPods'
+ */
+export function parsePlanDocument(json: unknown): { plan: PlanDocument; findings: Finding[] } {
+  const findings: Finding[] = [];
+  let input = json;
+  if (typeof json === 'string') {
+    try {
+      input = JSON.parse(json) as unknown;
+    } catch (error) {
+      findings.push(
+        finding(
+          'PLAN_NOT_JSON',
+          'error',
+          'plan',
+          undefined,
+          `The plan is not valid JSON (${error instanceof Error ? error.message : 'parse error'}). Check the file; nothing was loaded from it.`,
+        ),
+      );
+      return { plan: { schemaVersion: 1, nodePools: [] }, findings };
+    }
+  }
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    findings.push(
+      finding('PLAN_WRONG_TYPE', 'error', 'plan', undefined, `The plan must be a JSON object with schemaVersion and nodePools; this is ${describe(input)}.`),
+    );
+    return { plan: { schemaVersion: 1, nodePools: [] }, findings };
+  }
+  const version = (input as Record<string, unknown>)['schemaVersion'];
+  if (typeof version === 'number' && version > 1) {
+    findings.push(
+      finding('PLAN_SCHEMA_VERSION', 'error', 'plan', 'schemaVersion', `This plan has schemaVersion ${version}, newer than this planner reads (1). Update the planner; fields were read as version 1 where possible.`),
+    );
+  }
+  const result = walk(PLAN_SPEC, input, '', findings);
+  const raw = (result.ok ? result.value : {}) as Record<string, unknown>;
+  const plan = { ...raw, schemaVersion: 1, nodePools: Array.isArray(raw['nodePools']) ? raw['nodePools'] : [] };
+  const unique = findings.filter(
+    (f, i) => !(f.code === 'PLAN_SCHEMA_VERSION' && f.path === 'schemaVersion' && findings.findIndex((g) => g.code === f.code && g.path === f.path) !== i),
+  );
+  return { plan: plan as PlanDocument, findings: unique };
+}

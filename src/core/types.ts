@@ -1,0 +1,210 @@
+/**
+ * The plan document (schema version 1) and the report the core computes from it.
+ * Names and fields follow `plan-document.md` §1–§2; fields may be added, never renamed.
+ */
+
+export type IpFamily = 'IPv4' | 'IPv6';
+export type NetworkPlugin = 'overlay' | 'kubenet' | 'azureNodeSubnet' | 'azurePodSubnet' | 'none';
+export type Tier = 'Free' | 'Standard' | 'Premium';
+export type PodIpAllocationMode = 'DynamicIndividual' | 'StaticBlock';
+export type NetworkDataplane = 'azure' | 'cilium';
+export type NetworkPolicy = 'none' | 'azure' | 'calico' | 'cilium';
+export type OutboundType =
+  | 'loadBalancer'
+  | 'managedNATGateway'
+  | 'userAssignedNATGateway'
+  | 'userDefinedRouting'
+  | 'none';
+export type SubnetPurpose = 'nodes' | 'pods' | 'apiServer' | 'other';
+export type ConnectedNetworkKind = 'peering' | 'expressRoute' | 'vpn' | 'onPremises' | 'other';
+export type PoolMode = 'System' | 'User';
+export type OsType = 'Linux' | 'Windows';
+
+export interface OtherIps {
+  name?: string;
+  count: number;
+}
+
+export interface SubnetPlan {
+  name: string;
+  addressPrefixes: string[];
+  purpose?: SubnetPurpose;
+  otherIps?: OtherIps[];
+  id?: string;
+  delegatedTo?: string;
+  sharedByClusters?: number;
+}
+
+export interface VnetPlan {
+  name?: string;
+  resourceGroup?: string;
+  addressSpace?: string[];
+  subnets?: SubnetPlan[];
+}
+
+export interface NodePoolPlan {
+  name?: string;
+  mode?: PoolMode;
+  osType?: OsType;
+  subnet?: string;
+  podSubnet?: string;
+  podIpAllocationMode?: PodIpAllocationMode;
+  count?: number;
+  enableAutoScaling?: boolean;
+  minCount?: number;
+  maxCount?: number;
+  maxSurge?: string;
+  maxPods?: number;
+}
+
+export interface ClusterPlan {
+  name?: string;
+  kubernetesVersion?: string;
+  tier?: Tier;
+  networkPlugin?: NetworkPlugin;
+  podIpAllocationMode?: PodIpAllocationMode;
+  networkDataplane?: NetworkDataplane;
+  networkPolicy?: NetworkPolicy;
+  outboundType?: OutboundType;
+  routeTableCustomRoutes?: number;
+  ipFamilies?: IpFamily[];
+  podCidrs?: string[];
+  serviceCidrs?: string[];
+  dnsServiceIp?: string;
+  privateCluster?: boolean;
+  podCidrExpansion?: string;
+}
+
+export interface ConnectedNetwork {
+  name?: string;
+  kind?: ConnectedNetworkKind;
+  addressPrefixes: string[];
+}
+
+export interface PlanDocument {
+  schemaVersion: 1;
+  title?: string;
+  notes?: string;
+  cluster?: ClusterPlan;
+  vnet?: VnetPlan;
+  nodePools: NodePoolPlan[];
+  connectedNetworks?: ConnectedNetwork[];
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  /** A code from aks-rules.md §4 (or a planner code listed in docs/finding-codes.md). */
+  code: string;
+  severity: Severity;
+  /** Plain words for a person: the rule, the values, what to do. */
+  message: string;
+  /** The field it is about, e.g. `cluster.podCidrs[0]`. */
+  path?: string;
+  /** The rule it comes from, e.g. `R13`. */
+  rule?: string;
+}
+
+/** A default the evaluation filled in because the plan left the field out. */
+export interface AppliedDefault {
+  path: string;
+  value: string;
+  /** Why this value, and where the planner's default differs from the AKS API's. */
+  note: string;
+}
+
+export interface PodRangeReport {
+  family: IpFamily;
+  cidr: string;
+  totalAddresses: bigint;
+  /** Prefix length of the per-node block (24 for IPv4, 80 for IPv6 by R52), or null when the plugin has no per-node blocks. */
+  blockPrefixLength: number | null;
+  nodeBlocks: bigint;
+  maxNodes: number;
+  maxPods: number;
+  requiredBlocks: number;
+  requiredBlocksDuringUpgrade: number;
+  /** False when the pod CIDR does not bound the node count (IPv6 by R52, BYO CNI by R56). */
+  limitsNodes: boolean;
+}
+
+export interface ServiceRangeReport {
+  family: IpFamily;
+  cidr: string;
+  totalAddresses: bigint;
+  allocatable: bigint;
+  availableAfterDefaults: bigint;
+  kubernetesServiceIp: string;
+}
+
+export type SubnetRole = 'nodes' | 'pods' | 'apiServer' | 'other';
+
+export interface SubnetReport {
+  name: string;
+  /** The subnet's (first) IPv4 prefix, canonical; empty when it has none that parses. */
+  cidr: string;
+  ipv6Cidr: string | null;
+  role: SubnetRole;
+  totalAddresses: bigint;
+  reserved: number;
+  usable: bigint;
+  ipsSteady: number;
+  ipsDuringUpgrade: number;
+  /** usable − ipsDuringUpgrade (negative when short). */
+  freeAfterUpgrade: bigint;
+  /** Other consumers counted in ipsSteady (otherIps, private endpoint). */
+  otherIps: number;
+  /** Node pools that take IPs from this subnet (as node subnet or pod subnet). */
+  pools: string[];
+}
+
+export interface NodePoolReport {
+  name: string;
+  mode: PoolMode;
+  osType: OsType;
+  subnet: string | null;
+  podSubnet: string | null;
+  podIpAllocationMode: PodIpAllocationMode | null;
+  count: number;
+  enableAutoScaling: boolean;
+  minCount: number | null;
+  maxCount: number | null;
+  maxSurge: string;
+  /** plannedNodes: maxCount when autoscaling, else count. */
+  nodes: number;
+  surgeNodes: number;
+  maxPods: number;
+  /** Node-subnet IPs per node (R10, R11). */
+  ipsPerNode: number;
+  /** Pod-subnet IPs per node at rest (R57), 0 when the pool has no pod subnet. */
+  podSubnetIpsPerNode: number;
+  /** Pod-subnet IPs per node during upgrade (R57: full density for dynamic, blocks for static). */
+  podSubnetIpsPerNodeDuringUpgrade: number;
+}
+
+export interface ClusterReport {
+  nodes: number;
+  nodesDuringUpgrade: number;
+  nodeLimit: number;
+  tier: Tier;
+  networkPlugin: NetworkPlugin;
+  ipFamilies: IpFamily[];
+  /** Σ plannedNodes × maxPods. */
+  pods: number;
+  /** Private IPs the plan takes in its VNet at rest (D12). */
+  vnetPrivateIps: number;
+  kubernetesVersion: string | null;
+}
+
+export interface PlanReport {
+  findings: Finding[];
+  valid: boolean;
+  podRanges: PodRangeReport[];
+  serviceRanges: ServiceRangeReport[];
+  subnets: SubnetReport[];
+  nodePools: NodePoolReport[];
+  cluster: ClusterReport;
+  defaultsApplied: AppliedDefault[];
+  /** True when the plan has no vnet and the AKS-managed VNet was assumed. */
+  managedVnet: boolean;
+}
