@@ -1,0 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { runCli } from './run-check.ts';
+
+const code = runCli(process.argv.slice(2), {
+  readText: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+});
+process.exitCode = code;
