@@ -2,9 +2,10 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * index.html carries a strict Content-Security-Policy (no inline scripts or styles). The dev server needs
- * both (React Refresh's inline preamble, CSS injected as <style> elements), so `vite` (dev) serves the page
- * without that meta tag. `vite build` keeps it: the built app is what users and the e2e tests get.
+ * index.html carries a strict Content-Security-Policy (no inline scripts or styles). The dev server injects
+ * CSS as inline <style> elements, which that policy blocks (the page renders unstyled), so `vite` (dev)
+ * serves the page without the CSP meta tag. `vite build` keeps it: the built app is what users and the
+ * e2e tests get.
  */
 function devServerWithoutCsp(): Plugin {
   return {

@@ -18,7 +18,9 @@ export function formatCheck(source: string, parseFindings: readonly Finding[], r
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const notes = findings.length - errors - warnings;
   const lines: string[] = [];
-  lines.push(`${source}: ${errors === 0 ? 'valid' : 'NOT valid'} — ${errors} error(s), ${warnings} warning(s), ${notes} note(s)`);
+  lines.push(
+    `${source}: ${errors === 0 ? 'valid' : 'NOT valid'} — ${errors} error(s), ${warnings} warning(s), ${notes} note(s)`,
+  );
   const c = report.cluster;
   lines.push(
     `Cluster: ${c.networkPlugin}, ${c.ipFamilies.join('+')}, tier ${c.tier}; ${formatCount(c.nodes)} nodes (${formatCount(c.nodesDuringUpgrade)} during upgrade) of ${formatCount(c.nodeLimit)} allowed; ${formatCount(c.pods)} pods`,
@@ -52,6 +54,10 @@ export function formatCheck(source: string, parseFindings: readonly Finding[], r
 
 /** JSON for pipelines: bigints as strings. */
 export function formatCheckJson(parseFindings: readonly Finding[], report: PlanReport): string {
-  const body = { ...report, findings: [...parseFindings, ...report.findings], valid: report.valid && !parseFindings.some((f) => f.severity === 'error') };
+  const body = {
+    ...report,
+    findings: [...parseFindings, ...report.findings],
+    valid: report.valid && !parseFindings.some((f) => f.severity === 'error'),
+  };
   return `${JSON.stringify(body, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value), 2)}\n`;
 }

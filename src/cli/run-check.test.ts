@@ -23,7 +23,9 @@ function run(args: string[], files: Record<string, string>) {
 
 describe('aks-plan check', () => {
   it('prints the figures and exits 0 for a valid plan', () => {
-    const { code, out } = run(['check', 'dev.json'], { 'dev.json': JSON.stringify(scenario('small-dev').plan) });
+    const { code, out } = run(['check', 'dev.json'], {
+      'dev.json': JSON.stringify(scenario('small-dev').plan),
+    });
     expect(code).toBe(0);
     expect(out).toContain('dev.json: valid');
     expect(out).toContain('Pod CIDR 10.244.0.0/16 (IPv4): 256 node blocks of /24, max 256 nodes');
@@ -32,13 +34,17 @@ describe('aks-plan check', () => {
   });
 
   it('exits 1 and lists the finding with code and path when the plan has errors', () => {
-    const { code, out } = run(['check', 'p.json'], { 'p.json': JSON.stringify(scenario('overlapping-peering').plan) });
+    const { code, out } = run(['check', 'p.json'], {
+      'p.json': JSON.stringify(scenario('overlapping-peering').plan),
+    });
     expect(code).toBe(1);
     expect(out).toContain('ERROR OVERLAPS_CONNECTED_NETWORK at cluster.podCidrs[0]');
   });
 
   it('exits 1 on a document with wrong field types (they are errors too)', () => {
-    const { code, out } = run(['check', 'p.json'], { 'p.json': '{"schemaVersion":1,"nodePools":[{"maxPods":"many"}]}' });
+    const { code, out } = run(['check', 'p.json'], {
+      'p.json': '{"schemaVersion":1,"nodePools":[{"maxPods":"many"}]}',
+    });
     expect(code).toBe(1);
     expect(out).toContain('PLAN_WRONG_TYPE at nodePools[0].maxPods');
   });
@@ -60,7 +66,9 @@ describe('aks-plan check', () => {
   });
 
   it('--json prints the report with bigints as strings', () => {
-    const { out } = run(['check', 'a.json', '--json'], { 'a.json': JSON.stringify(scenario('small-dev').plan) });
+    const { out } = run(['check', 'a.json', '--json'], {
+      'a.json': JSON.stringify(scenario('small-dev').plan),
+    });
     const body = JSON.parse(out) as { valid: boolean; podRanges: { nodeBlocks: string }[] };
     expect(body.valid).toBe(true);
     expect(body.podRanges[0]?.nodeBlocks).toBe('256');

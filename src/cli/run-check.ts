@@ -40,7 +40,9 @@ export function runCli(args: readonly string[], io: CheckIo): number {
     return 2;
   }
   const { plan, findings } = parsePlanDocument(text);
-  const unreadable = findings.find((f) => f.code === 'PLAN_NOT_JSON' || (f.code === 'PLAN_WRONG_TYPE' && f.path === undefined));
+  const unreadable = findings.find(
+    (f) => f.code === 'PLAN_NOT_JSON' || (f.code === 'PLAN_WRONG_TYPE' && f.path === undefined),
+  );
   if (unreadable !== undefined) {
     io.err(`aks-plan: ${file}: ${unreadable.message}\n`);
     return 2;

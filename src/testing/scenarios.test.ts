@@ -18,9 +18,13 @@ describe.each(SCENARIOS)('scenario $id', ({ plan, expected }) => {
     if (expected.podNodeBlocksIpv4 !== undefined) expect(v4?.nodeBlocks).toBe(expected.podNodeBlocksIpv4);
     if (expected.podMaxNodesIpv4 !== undefined) expect(v4?.maxNodes).toBe(expected.podMaxNodesIpv4);
     if (expected.podNodeBlocksIpv6 !== undefined) expect(v6?.nodeBlocks).toBe(expected.podNodeBlocksIpv6);
-    expect(report.serviceRanges.find((r) => r.family === 'IPv4')?.allocatable).toBe(expected.serviceAllocatableIpv4);
+    expect(report.serviceRanges.find((r) => r.family === 'IPv4')?.allocatable).toBe(
+      expected.serviceAllocatableIpv4,
+    );
     if (expected.serviceAllocatableIpv6 !== undefined) {
-      expect(report.serviceRanges.find((r) => r.family === 'IPv6')?.allocatable).toBe(expected.serviceAllocatableIpv6);
+      expect(report.serviceRanges.find((r) => r.family === 'IPv6')?.allocatable).toBe(
+        expected.serviceAllocatableIpv6,
+      );
     }
     for (const [name, [usable, upgrade]] of Object.entries(expected.subnets)) {
       const subnet = report.subnets.find((s) => s.name === name);

@@ -473,9 +473,9 @@ export function resolvePlan(plan: PlanDocument, findings: FindingList, defaults:
             : `The ${plugin} default (R29).`,
         );
 
-    let subnet: ResolvedSubnet | null = null;
+    const subnet: ResolvedSubnet | null =
+      pool.subnet !== undefined ? (subnetByName.get(pool.subnet) ?? null) : defaultNodeSubnet;
     if (pool.subnet !== undefined) {
-      subnet = subnetByName.get(pool.subnet) ?? null;
       if (subnet === null) {
         findings.add(
           'POOL_SUBNET_NOT_FOUND',
@@ -485,17 +485,14 @@ export function resolvePlan(plan: PlanDocument, findings: FindingList, defaults:
           `Node pool ${name} names subnet "${pool.subnet}", which is not in the VNet. Add the subnet or pick one of: ${subnets.map((s) => s.name).join(', ') || '(no subnets)'}.`,
         );
       }
-    } else {
-      subnet = defaultNodeSubnet;
-      if (subnet === null) {
-        findings.add(
-          'POOL_SUBNET_NOT_FOUND',
-          'error',
-          'R13',
-          `${path}.subnet`,
-          `Node pool ${name} has no subnet and the VNet has no subnet for nodes. Add a subnet whose purpose is nodes.`,
-        );
-      }
+    } else if (subnet === null) {
+      findings.add(
+        'POOL_SUBNET_NOT_FOUND',
+        'error',
+        'R13',
+        `${path}.subnet`,
+        `Node pool ${name} has no subnet and the VNet has no subnet for nodes. Add a subnet whose purpose is nodes.`,
+      );
     }
 
     let podSubnet: ResolvedSubnet | null = null;

@@ -54,7 +54,7 @@ export function checkPodCidrBlocks(ctx: RuleContext): void {
       'error',
       'R16',
       pod.path,
-      `Pod CIDR ${pod.canonical} holds ${formatCount(blocks)} node blocks (2^(24−${pod.cidr.prefixLength})) but the pools need up to ${formatCount(nodes)} nodes (autoscaler maximums): use a /${smallestPodCidrPrefixFor(nodes, OVERLAY_IPV4_NODE_BLOCK_PREFIX)} or larger.`,
+      `Pod CIDR ${pod.canonical} holds ${formatCount(blocks)} node block${blocks === 1n ? '' : 's'} (2^(24−${pod.cidr.prefixLength})) but the pools need up to ${formatCount(nodes)} nodes${plan.pools.some((p) => p.enableAutoScaling) ? ' (autoscaler maximums)' : ''}: use a /${smallestPodCidrPrefixFor(nodes, OVERLAY_IPV4_NODE_BLOCK_PREFIX)} or larger.`,
     );
   } else if (blocks < BigInt(nodesDuringUpgrade)) {
     findings.add(
@@ -62,7 +62,7 @@ export function checkPodCidrBlocks(ctx: RuleContext): void {
       'warning',
       'R16',
       pod.path,
-      `Pod CIDR ${pod.canonical} holds ${formatCount(blocks)} node blocks but the pools need up to ${formatCount(nodesDuringUpgrade)} nodes during upgrade (${formatCount(nodes)} + ${formatCount(nodesDuringUpgrade - nodes)} surge): use a /${smallestPodCidrPrefixFor(nodesDuringUpgrade, OVERLAY_IPV4_NODE_BLOCK_PREFIX)} or larger.`,
+      `Pod CIDR ${pod.canonical} holds ${formatCount(blocks)} node block${blocks === 1n ? '' : 's'} but the pools need up to ${formatCount(nodesDuringUpgrade)} nodes during upgrade (${formatCount(nodes)} + ${formatCount(nodesDuringUpgrade - nodes)} surge): use a /${smallestPodCidrPrefixFor(nodesDuringUpgrade, OVERLAY_IPV4_NODE_BLOCK_PREFIX)} or larger.`,
     );
   }
 }

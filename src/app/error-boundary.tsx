@@ -1,0 +1,40 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+interface Props {
+  children: ReactNode;
+}
+
+interface State {
+  error: Error | null;
+}
+
+/**
+ * Catches programmer errors while rendering results (bad input never throws: it becomes findings).
+ * Shows the message instead of a blank page, and keeps the rest of the page alive.
+ */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error('Unexpected error while rendering the plan', error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    if (this.state.error) {
+      return (
+        <div className="panel panel-error" role="alert">
+          <h2>Something went wrong</h2>
+          <p>
+            The planner hit an unexpected error: <code>{this.state.error.message}</code>. This is a bug;
+            please reload the page.
+          </p>
+        </div>
+      );
+    }
+    return this.props.children;
+  }
+}
