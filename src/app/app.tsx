@@ -1,25 +1,46 @@
-import { ErrorBoundary } from './error-boundary';
-import { QuickPlan } from '../features/quick-plan/quick-plan';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { TemplatePicker } from './template-picker.tsx';
+import { EvaluationProvider } from '../state/evaluation.tsx';
+import { PlanForm } from '../features/plan-form/plan-form.tsx';
+import { ResultsPanel } from '../features/results/results-panel.tsx';
+import { FindingsPanel } from '../features/findings/findings-panel.tsx';
 
-/** The page: header, the quick plan (form, results, findings), footer. */
+/** The page: header with templates, the plan form beside its live results and findings. */
 export function App() {
   return (
-    <div className="page">
-      <header className="page-header">
-        <h1>AKS address planner</h1>
-        <p className="page-lede">
-          Size the pod CIDR and node subnet of an Azure Kubernetes Service cluster (Azure CNI Overlay).
-          Everything is computed in your browser; nothing is sent anywhere.
-        </p>
-      </header>
-      <main className="page-main">
-        <ErrorBoundary>
-          <QuickPlan />
-        </ErrorBoundary>
-      </main>
-      <footer className="page-footer">
-        <p>Rules and their sources: Microsoft Learn AKS networking documentation and the AKS API.</p>
-      </footer>
-    </div>
+    <EvaluationProvider>
+      <div className="page">
+        <a className="skip-link" href="#results-heading">
+          Skip to results
+        </a>
+        <header className="page-header">
+          <div>
+            <h1>AKS address planner</h1>
+            <p className="page-lede">
+              Plan pod, service and node address space for Azure Kubernetes Service. Everything is computed in
+              your browser.
+            </p>
+          </div>
+          <TemplatePicker />
+        </header>
+        <main className="workspace">
+          <div className="workspace-inputs">
+            <PlanForm />
+          </div>
+          <div className="workspace-outputs">
+            <ErrorBoundary>
+              <FindingsPanel />
+              <ResultsPanel />
+            </ErrorBoundary>
+          </div>
+        </main>
+        <footer className="page-footer">
+          <p>
+            Rules: Microsoft Learn AKS networking documentation and the AKS API, as recorded in the planner's
+            rulebook. Nothing you type leaves this page.
+          </p>
+        </footer>
+      </div>
+    </EvaluationProvider>
   );
 }

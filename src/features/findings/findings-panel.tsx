@@ -1,0 +1,106 @@
+import type { Finding, Severity } from '../../core/index.ts';
+import { useEvaluation } from '../../state/evaluation.tsx';
+import { fieldId } from '../../state/field-paths.ts';
+import { ruleSource } from '../results/rule-sources.ts';
+
+const GROUPS: { severity: Severity; title: string }[] = [
+  { severity: 'error', title: 'Errors' },
+  { severity: 'warning', title: 'Warnings' },
+  { severity: 'info', title: 'Notes' },
+];
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function summaryOf(findings: readonly Finding[]): string {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const notes = findings.length - errors - warnings;
+  if (findings.length === 0) return 'No findings: the plan passes every rule.';
+  const parts = [
+    errors > 0 ? plural(errors, 'error') : null,
+    warnings > 0 ? plural(warnings, 'warning') : null,
+    notes > 0 ? plural(notes, 'note') : null,
+  ].filter((p): p is string => p !== null);
+  return `${parts.join(', ')}.${errors === 0 ? ' The plan is valid.' : ''}`;
+}
+
+/** Moves keyboard focus to the field a finding is about and scrolls it into view. */
+export function focusField(field: string): void {
+  const element = document.getElementById(fieldId(field));
+  if (element === null) return;
+  element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  element.focus({ preventScroll: true });
+}
+
+/** Findings grouped by severity; each links to its field and to the rule's source. */
+export function FindingsPanel() {
+  const { findings, fieldOf } = useEvaluation();
+  return (
+    <section className="findings-panel" aria-labelledby="findings-heading">
+      <h2 id="findings-heading">Findings</h2>
+      <p
+        className={`findings-summary ${findings.some((f) => f.severity === 'error') ? 'findings-summary-error' : 'findings-summary-ok'}`}
+        role="status"
+      >
+        {summaryOf(findings)}
+      </p>
+      {GROUPS.map(({ severity, title }) => {
+        const group = findings.filter((f) => f.severity === severity);
+        if (group.length === 0) return null;
+        return (
+          <div key={severity} className="finding-group">
+            <h3>
+              {title} ({group.length})
+            </h3>
+            <ul className="findings">
+              {group.map((finding, index) => {
+                const field = fieldOf(finding);
+                const source = ruleSource(finding.rule);
+                return (
+                  <li
+                    key={`${finding.code}-${finding.path ?? ''}-${index}`}
+                    className={`finding finding-${severity}`}
+                    data-finding-code={finding.code}
+                    data-severity={severity}
+                  >
+                    <span className="finding-message">{finding.message}</span>
+                    <span className="finding-meta">
+                      <code>{finding.code}</code>
+                      {finding.rule === undefined || finding.rule === 'plan' ? null : (
+                        <>
+                          {' · '}
+                          {source === null ? (
+                            finding.rule
+                          ) : (
+                            <a
+                              href={source.url}
+                              target="_blank"
+                              rel="noreferrer noopener"
+                              title={source.title}
+                            >
+                              {finding.rule}
+                            </a>
+                          )}
+                        </>
+                      )}
+                      {field === null ? null : (
+                        <>
+                          {' · '}
+                          <button type="button" className="link-button" onClick={() => focusField(field)}>
+                            Go to {finding.path}
+                          </button>
+                        </>
+                      )}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,206 @@
+import { usePlanStore } from '../../state/plan-store.ts';
+import { CheckInput, SelectInput, TextInput } from './fields.tsx';
+import type { Option } from './fields.tsx';
+import type {
+  NetworkDataplane,
+  NetworkPlugin,
+  NetworkPolicy,
+  OutboundType,
+  PodIpAllocationMode,
+  Tier,
+} from '../../core/index.ts';
+
+export const PLUGIN_OPTIONS: readonly Option<NetworkPlugin>[] = [
+  { value: 'overlay', label: 'Azure CNI Overlay' },
+  { value: 'kubenet', label: 'Kubenet (retiring 2028)' },
+  { value: 'azureNodeSubnet', label: 'Azure CNI Node Subnet (flat)' },
+  { value: 'azurePodSubnet', label: 'Azure CNI Pod Subnet' },
+  { value: 'none', label: 'Bring your own CNI' },
+];
+const TIER_OPTIONS: readonly Option<Tier>[] = [
+  { value: 'Free', label: 'Free (1,000 nodes)' },
+  { value: 'Standard', label: 'Standard (5,000 nodes)' },
+  { value: 'Premium', label: 'Premium (5,000 nodes)' },
+];
+const DATAPLANE_OPTIONS: readonly Option<NetworkDataplane>[] = [
+  { value: 'azure', label: 'Azure' },
+  { value: 'cilium', label: 'Cilium' },
+];
+const POLICY_OPTIONS: readonly Option<NetworkPolicy>[] = [
+  { value: 'none', label: 'None' },
+  { value: 'azure', label: 'Azure NPM' },
+  { value: 'calico', label: 'Calico' },
+  { value: 'cilium', label: 'Cilium' },
+];
+const OUTBOUND_OPTIONS: readonly Option<OutboundType>[] = [
+  { value: 'loadBalancer', label: 'Load balancer' },
+  { value: 'managedNATGateway', label: 'Managed NAT gateway' },
+  { value: 'userAssignedNATGateway', label: 'User-assigned NAT gateway' },
+  { value: 'userDefinedRouting', label: 'User-defined routing' },
+  { value: 'none', label: 'None' },
+];
+export const ALLOCATION_OPTIONS: readonly Option<PodIpAllocationMode>[] = [
+  { value: 'DynamicIndividual', label: 'Dynamic (batches of 16)' },
+  { value: 'StaticBlock', label: 'Static /28 blocks' },
+];
+
+/** Cluster settings: plugin, families, pod and service ranges, DNS IP, tier, data plane, egress. */
+export function ClusterSection() {
+  const c = usePlanStore((s) => s.draft.cluster);
+  const setCluster = usePlanStore((s) => s.setCluster);
+  const plugin = c.networkPlugin === '' ? 'overlay' : c.networkPlugin;
+  const hasPodCidr = plugin === 'overlay' || plugin === 'kubenet' || plugin === 'none';
+  return (
+    <section className="form-section" aria-labelledby="cluster-heading">
+      <h2 id="cluster-heading">Cluster</h2>
+      <div className="field-grid">
+        <TextInput
+          path="cluster.name"
+          label="Cluster name"
+          value={c.name}
+          onChange={(name) => setCluster({ name })}
+        />
+        <TextInput
+          path="cluster.kubernetesVersion"
+          label="Kubernetes version"
+          value={c.kubernetesVersion}
+          onChange={(kubernetesVersion) => setCluster({ kubernetesVersion })}
+          placeholder="1.33"
+        />
+        <SelectInput
+          path="cluster.networkPlugin"
+          label="Network plugin"
+          value={c.networkPlugin}
+          options={PLUGIN_OPTIONS}
+          defaultLabel="Default (Azure CNI Overlay)"
+          onChange={(networkPlugin) => setCluster({ networkPlugin })}
+        />
+        <SelectInput
+          path="cluster.tier"
+          label="Pricing tier"
+          value={c.tier}
+          options={TIER_OPTIONS}
+          defaultLabel="Default (Standard)"
+          onChange={(tier) => setCluster({ tier })}
+        />
+        <SelectInput
+          path="cluster.networkDataplane"
+          label="Data plane"
+          value={c.networkDataplane}
+          options={DATAPLANE_OPTIONS}
+          defaultLabel="Default (Azure)"
+          onChange={(networkDataplane) => setCluster({ networkDataplane })}
+        />
+        <SelectInput
+          path="cluster.networkPolicy"
+          label="Network policy"
+          value={c.networkPolicy}
+          options={POLICY_OPTIONS}
+          defaultLabel="Default (none)"
+          onChange={(networkPolicy) => setCluster({ networkPolicy })}
+        />
+        <SelectInput
+          path="cluster.outboundType"
+          label="Outbound type"
+          value={c.outboundType}
+          options={OUTBOUND_OPTIONS}
+          defaultLabel="Default (load balancer)"
+          onChange={(outboundType) => setCluster({ outboundType })}
+        />
+        {plugin === 'kubenet' ? (
+          <TextInput
+            path="cluster.routeTableCustomRoutes"
+            label="Custom routes in route table"
+            numeric
+            value={c.routeTableCustomRoutes}
+            onChange={(routeTableCustomRoutes) => setCluster({ routeTableCustomRoutes })}
+            placeholder="0"
+          />
+        ) : null}
+        {plugin === 'azurePodSubnet' ? (
+          <SelectInput
+            path="cluster.podIpAllocationMode"
+            label="Pod IP allocation"
+            value={c.podIpAllocationMode}
+            options={ALLOCATION_OPTIONS}
+            defaultLabel="Default (dynamic)"
+            onChange={(podIpAllocationMode) => setCluster({ podIpAllocationMode })}
+          />
+        ) : null}
+      </div>
+      <div className="field-row">
+        <CheckInput
+          path="cluster.dualStack"
+          label="Dual-stack (IPv4 + IPv6)"
+          checked={c.dualStack}
+          onChange={(dualStack) => setCluster({ dualStack })}
+        />
+        <CheckInput
+          path="cluster.privateCluster"
+          label="Private cluster"
+          checked={c.privateCluster}
+          onChange={(privateCluster) => setCluster({ privateCluster })}
+          hint="The API server endpoint takes an IP in the first pool's subnet."
+        />
+      </div>
+      <div className="field-grid">
+        {hasPodCidr ? (
+          <TextInput
+            path="cluster.podCidrIpv4"
+            label="Pod CIDR (IPv4)"
+            monospace
+            value={c.podCidrIpv4}
+            onChange={(podCidrIpv4) => setCluster({ podCidrIpv4 })}
+            placeholder={plugin === 'none' ? 'required, e.g. 10.244.0.0/16' : '10.244.0.0/16 (default)'}
+          />
+        ) : null}
+        {hasPodCidr && c.dualStack ? (
+          <TextInput
+            path="cluster.podCidrIpv6"
+            label="Pod CIDR (IPv6)"
+            monospace
+            value={c.podCidrIpv6}
+            onChange={(podCidrIpv6) => setCluster({ podCidrIpv6 })}
+            placeholder="fd12:3456:789a::/64 (default)"
+          />
+        ) : null}
+        <TextInput
+          path="cluster.serviceCidrIpv4"
+          label="Service CIDR (IPv4)"
+          monospace
+          value={c.serviceCidrIpv4}
+          onChange={(serviceCidrIpv4) => setCluster({ serviceCidrIpv4 })}
+          placeholder="10.0.0.0/16 (default)"
+        />
+        {c.dualStack ? (
+          <TextInput
+            path="cluster.serviceCidrIpv6"
+            label="Service CIDR (IPv6)"
+            monospace
+            value={c.serviceCidrIpv6}
+            onChange={(serviceCidrIpv6) => setCluster({ serviceCidrIpv6 })}
+            placeholder="fd12:3456:789a:1::/108 (default)"
+          />
+        ) : null}
+        <TextInput
+          path="cluster.dnsServiceIp"
+          label="DNS service IP"
+          monospace
+          value={c.dnsServiceIp}
+          onChange={(dnsServiceIp) => setCluster({ dnsServiceIp })}
+          placeholder=".10 of the service CIDR"
+        />
+        {plugin === 'overlay' ? (
+          <TextInput
+            path="cluster.podCidrExpansion"
+            label="Planned pod CIDR expansion"
+            monospace
+            value={c.podCidrExpansion}
+            onChange={(podCidrExpansion) => setCluster({ podCidrExpansion })}
+            placeholder="optional, e.g. 10.244.0.0/15"
+          />
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { usePlanStore } from '../../state/plan-store.ts';
+import { SelectInput, TextInput } from './fields.tsx';
+import type { Option } from './fields.tsx';
+import { RowActions } from './row-actions.tsx';
+import type { ConnectedNetworkKind } from '../../core/index.ts';
+
+const KIND_OPTIONS: readonly Option<ConnectedNetworkKind>[] = [
+  { value: 'peering', label: 'VNet peering' },
+  { value: 'expressRoute', label: 'ExpressRoute' },
+  { value: 'vpn', label: 'VPN' },
+  { value: 'onPremises', label: 'On-premises' },
+  { value: 'other', label: 'Other' },
+];
+
+/** Peerings, ExpressRoute, VPN and on-premises ranges that nothing of the cluster may overlap. */
+export function ConnectedSection() {
+  const networks = usePlanStore((s) => s.draft.connectedNetworks);
+  const store = usePlanStore.getState;
+  return (
+    <section className="form-section" aria-labelledby="connected-heading">
+      <h2 id="connected-heading">Connected networks</h2>
+      <p className="section-lede">
+        Peered VNets, ExpressRoute, VPN and on-premises ranges. Pod, service and VNet ranges must not overlap
+        them.
+      </p>
+      <ol className="row-list">
+        {networks.map((network, index) => {
+          const path = `connectedNetworks[${index}]`;
+          return (
+            <li key={network.id} className="row-card">
+              <fieldset>
+                <legend>
+                  Connected network {index + 1}
+                  {network.name === '' ? '' : `: ${network.name}`}
+                </legend>
+                <RowActions
+                  what={`connected network ${network.name || index + 1}`}
+                  index={index}
+                  count={networks.length}
+                  onDuplicate={() => store().duplicateRow('connectedNetworks', network.id)}
+                  onRemove={() => store().removeRow('connectedNetworks', network.id)}
+                  onMove={(delta) => store().moveRow('connectedNetworks', network.id, delta)}
+                />
+                <div className="field-grid">
+                  <TextInput
+                    path={`${path}.name`}
+                    label="Name"
+                    value={network.name}
+                    onChange={(name) => store().updateRow('connectedNetworks', network.id, { name })}
+                  />
+                  <SelectInput
+                    path={`${path}.kind`}
+                    label="Kind"
+                    value={network.kind}
+                    options={KIND_OPTIONS}
+                    onChange={(kind) =>
+                      store().updateRow('connectedNetworks', network.id, {
+                        kind: kind === '' ? 'other' : kind,
+                      })
+                    }
+                  />
+                  <TextInput
+                    path={`${path}.addressPrefixes`}
+                    label="Prefixes"
+                    monospace
+                    className="field-wide"
+                    value={network.addressPrefixes}
+                    onChange={(addressPrefixes) =>
+                      store().updateRow('connectedNetworks', network.id, { addressPrefixes })
+                    }
+                    placeholder="10.0.0.0/8, 192.168.0.0/16"
+                  />
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" className="add-button" onClick={() => store().addRow('connectedNetworks')}>
+        + Add connected network
+      </button>
+    </section>
+  );
+}

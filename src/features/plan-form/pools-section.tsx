@@ -1,0 +1,162 @@
+import { usePlanStore } from '../../state/plan-store.ts';
+import { CheckInput, SelectInput, TextInput } from './fields.tsx';
+import type { Option } from './fields.tsx';
+import { RowActions } from './row-actions.tsx';
+import { ALLOCATION_OPTIONS } from './cluster-section.tsx';
+import type { OsType, PoolMode } from '../../core/index.ts';
+
+const MODE_OPTIONS: readonly Option<PoolMode>[] = [
+  { value: 'System', label: 'System' },
+  { value: 'User', label: 'User' },
+];
+const OS_OPTIONS: readonly Option<OsType>[] = [
+  { value: 'Linux', label: 'Linux' },
+  { value: 'Windows', label: 'Windows' },
+];
+
+/** Any number of node pools: mode, OS, subnet, count, autoscaler range, max surge, max pods. */
+export function PoolsSection() {
+  const pools = usePlanStore((s) => s.draft.nodePools);
+  const subnets = usePlanStore((s) => s.draft.subnets);
+  const hasVnet = usePlanStore((s) => s.draft.hasVnet);
+  const plugin = usePlanStore((s) => s.draft.cluster.networkPlugin);
+  const store = usePlanStore.getState;
+  const subnetOptions: Option<string>[] = subnets
+    .filter((s) => s.name !== '')
+    .map((s) => ({ value: s.name, label: s.name }));
+  return (
+    <section className="form-section" aria-labelledby="pools-heading">
+      <h2 id="pools-heading">Node pools</h2>
+      <ol className="row-list">
+        {pools.map((pool, index) => {
+          const path = `nodePools[${index}]`;
+          const what = `node pool ${pool.name || index + 1}`;
+          const update = (patch: Partial<typeof pool>) => store().updateRow('nodePools', pool.id, patch);
+          return (
+            <li key={pool.id} className="row-card">
+              <fieldset>
+                <legend>
+                  Node pool {index + 1}
+                  {pool.name === '' ? '' : `: ${pool.name}`}
+                </legend>
+                <RowActions
+                  what={what}
+                  index={index}
+                  count={pools.length}
+                  onDuplicate={() => store().duplicateRow('nodePools', pool.id)}
+                  onRemove={() => store().removeRow('nodePools', pool.id)}
+                  onMove={(delta) => store().moveRow('nodePools', pool.id, delta)}
+                />
+                <div className="field-grid">
+                  <TextInput
+                    path={`${path}.name`}
+                    label="Name"
+                    value={pool.name}
+                    onChange={(name) => update({ name })}
+                  />
+                  <SelectInput
+                    path={`${path}.mode`}
+                    label="Mode"
+                    value={pool.mode}
+                    options={MODE_OPTIONS}
+                    defaultLabel={index === 0 ? 'Default (System)' : 'Default (User)'}
+                    onChange={(mode) => update({ mode })}
+                  />
+                  <SelectInput
+                    path={`${path}.osType`}
+                    label="OS"
+                    value={pool.osType}
+                    options={OS_OPTIONS}
+                    defaultLabel="Default (Linux)"
+                    onChange={(osType) => update({ osType })}
+                  />
+                  {hasVnet ? (
+                    <SelectInput
+                      path={`${path}.subnet`}
+                      label="Node subnet"
+                      value={pool.subnet}
+                      options={subnetOptions}
+                      defaultLabel="Default (first node subnet)"
+                      onChange={(subnet) => update({ subnet })}
+                    />
+                  ) : null}
+                  {plugin === 'azurePodSubnet' ? (
+                    <>
+                      <SelectInput
+                        path={`${path}.podSubnet`}
+                        label="Pod subnet"
+                        value={pool.podSubnet}
+                        options={subnetOptions}
+                        defaultLabel="Choose a pod subnet"
+                        onChange={(podSubnet) => update({ podSubnet })}
+                      />
+                      <SelectInput
+                        path={`${path}.podIpAllocationMode`}
+                        label="Pod IP allocation"
+                        value={pool.podIpAllocationMode}
+                        options={ALLOCATION_OPTIONS}
+                        defaultLabel="Default (cluster's)"
+                        onChange={(podIpAllocationMode) => update({ podIpAllocationMode })}
+                      />
+                    </>
+                  ) : null}
+                  <TextInput
+                    path={`${path}.count`}
+                    label="Node count"
+                    numeric
+                    value={pool.count}
+                    onChange={(count) => update({ count })}
+                  />
+                  <TextInput
+                    path={`${path}.maxSurge`}
+                    label="Max surge"
+                    value={pool.maxSurge}
+                    onChange={(maxSurge) => update({ maxSurge })}
+                    placeholder="10% (default)"
+                  />
+                  <TextInput
+                    path={`${path}.maxPods`}
+                    label="Max pods per node"
+                    numeric
+                    value={pool.maxPods}
+                    onChange={(maxPods) => update({ maxPods })}
+                    placeholder="plugin default"
+                  />
+                </div>
+                <div className="field-row">
+                  <CheckInput
+                    path={`${path}.enableAutoScaling`}
+                    label="Autoscaling"
+                    checked={pool.enableAutoScaling}
+                    onChange={(enableAutoScaling) => update({ enableAutoScaling })}
+                  />
+                  {pool.enableAutoScaling ? (
+                    <>
+                      <TextInput
+                        path={`${path}.minCount`}
+                        label="Min nodes"
+                        numeric
+                        value={pool.minCount}
+                        onChange={(minCount) => update({ minCount })}
+                      />
+                      <TextInput
+                        path={`${path}.maxCount`}
+                        label="Max nodes"
+                        numeric
+                        value={pool.maxCount}
+                        onChange={(maxCount) => update({ maxCount })}
+                      />
+                    </>
+                  ) : null}
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" className="add-button" onClick={() => store().addRow('nodePools')}>
+        + Add node pool
+      </button>
+    </section>
+  );
+}

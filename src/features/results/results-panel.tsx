@@ -1,0 +1,375 @@
+import { useEvaluation } from '../../state/evaluation.tsx';
+import { formatCount } from '../../core/index.ts';
+import type { PlanReport } from '../../core/index.ts';
+import { Figure, WorkingText } from './figure.tsx';
+import {
+  clusterNodesWorking,
+  podBlocksWorking,
+  podMaxNodesWorking,
+  podMaxPodsWorking,
+  podRequiredWorking,
+  serviceAfterDefaultsWorking,
+  serviceAllocatableWorking,
+  subnetIpsWorking,
+  subnetUsableWorking,
+  surgeWorking,
+} from './working.ts';
+import { useState } from 'react';
+
+const ROLE_LABEL = { nodes: 'nodes', pods: 'pods', apiServer: 'API server', other: 'other' } as const;
+
+function family(f: 'IPv4' | 'IPv6'): string {
+  return f.toLowerCase();
+}
+
+function ClusterSummary({ report }: { report: PlanReport }) {
+  const c = report.cluster;
+  return (
+    <section className="result-card" aria-labelledby="summary-heading">
+      <h3 id="summary-heading">Cluster</h3>
+      <dl className="figures">
+        <Figure
+          label="Planned nodes"
+          value={c.nodes}
+          testId="cluster-nodes"
+          working={clusterNodesWorking(report)}
+        />
+        <Figure
+          label="Nodes during upgrade"
+          value={c.nodesDuringUpgrade}
+          testId="cluster-nodes-upgrade"
+          working={podRequiredWorking(report, true)}
+        />
+        <Figure
+          label="Node limit"
+          value={c.nodeLimit}
+          testId="cluster-node-limit"
+          working={clusterNodesWorking(report)}
+        />
+        <Figure label="Pods (Σ nodes × max pods)" value={c.pods} testId="cluster-pods" />
+        <Figure label="VNet private IPs at rest" value={c.vnetPrivateIps} testId="cluster-vnet-ips" />
+      </dl>
+    </section>
+  );
+}
+
+function PodRanges({ report }: { report: PlanReport }) {
+  if (report.podRanges.length === 0) {
+    return (
+      <section className="result-card" aria-labelledby="pods-heading">
+        <h3 id="pods-heading">Pod addresses</h3>
+        <p className="muted">
+          {report.cluster.networkPlugin === 'azureNodeSubnet'
+            ? 'Pods take IPs from the node subnet (maxPods + 1 per node): see Subnets.'
+            : report.cluster.networkPlugin === 'azurePodSubnet'
+              ? 'Pods take IPs from their pod subnets: see Subnets.'
+              : 'No valid pod CIDR yet.'}
+        </p>
+      </section>
+    );
+  }
+  return (
+    <>
+      {report.podRanges.map((range) => (
+        <section
+          className="result-card"
+          key={`${range.family}-${range.cidr}`}
+          aria-labelledby={`pod-${family(range.family)}-heading`}
+        >
+          <h3 id={`pod-${family(range.family)}-heading`}>
+            Pod CIDR <code>{range.cidr}</code> <span className="badge">{range.family}</span>
+          </h3>
+          <dl className="figures">
+            <Figure
+              label={
+                range.blockPrefixLength === null
+                  ? 'Node blocks (none for BYO CNI)'
+                  : `Node blocks (/${range.blockPrefixLength})`
+              }
+              value={range.nodeBlocks}
+              testId={`pod-node-blocks-${family(range.family)}`}
+              working={podBlocksWorking(range)}
+            />
+            <Figure
+              label="Max nodes"
+              value={range.maxNodes}
+              testId={`pod-max-nodes-${family(range.family)}`}
+              working={podMaxNodesWorking(range, report)}
+            />
+            <Figure
+              label="Max pods"
+              value={range.maxPods}
+              testId={`pod-max-pods-${family(range.family)}`}
+              working={podMaxPodsWorking(range, report)}
+            />
+            {range.blockPrefixLength === null ? null : (
+              <>
+                <Figure
+                  label="Blocks needed"
+                  value={range.requiredBlocks}
+                  testId={`pod-required-blocks-${family(range.family)}`}
+                  working={podRequiredWorking(report, false)}
+                />
+                <Figure
+                  label="Blocks during upgrade"
+                  value={range.requiredBlocksDuringUpgrade}
+                  testId={`pod-upgrade-blocks-${family(range.family)}`}
+                  working={podRequiredWorking(report, true)}
+                />
+              </>
+            )}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+}
+
+function ServiceRanges({ report }: { report: PlanReport }) {
+  return (
+    <>
+      {report.serviceRanges.map((range) => (
+        <section
+          className="result-card"
+          key={`${range.family}-${range.cidr}`}
+          aria-labelledby={`svc-${family(range.family)}-heading`}
+        >
+          <h3 id={`svc-${family(range.family)}-heading`}>
+            Service CIDR <code>{range.cidr}</code> <span className="badge">{range.family}</span>
+          </h3>
+          <dl className="figures">
+            <Figure
+              label="Allocatable ClusterIPs"
+              value={range.allocatable}
+              testId={`service-allocatable-${family(range.family)}`}
+              working={serviceAllocatableWorking(range, report)}
+            />
+            <Figure
+              label="Left after defaults"
+              value={range.availableAfterDefaults}
+              testId={`service-available-${family(range.family)}`}
+              working={serviceAfterDefaultsWorking(range)}
+            />
+          </dl>
+          {range.kubernetesServiceIp === '' ? null : (
+            <p className="muted small">
+              kubernetes.default: <code>{range.kubernetesServiceIp}</code>
+            </p>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}
+
+function WorkingCell({
+  label,
+  formulas,
+}: {
+  label: string;
+  formulas: { title: string; working: ReturnType<typeof subnetUsableWorking> }[];
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="working-toggle"
+        aria-expanded={open}
+        aria-label={`${open ? 'Hide' : 'Show'} working for ${label}`}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? 'hide' : 'how?'}
+      </button>
+      {open
+        ? formulas.map((f) => (
+            <div key={f.title} className="working-block">
+              <strong>{f.title}: </strong>
+              <WorkingText working={f.working} />
+            </div>
+          ))
+        : null}
+    </>
+  );
+}
+
+function Subnets({ report }: { report: PlanReport }) {
+  return (
+    <section className="result-card result-wide" aria-labelledby="subnets-heading">
+      <h3 id="subnets-heading">Subnets{report.managedVnet ? ' (AKS-managed VNet)' : ''}</h3>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Subnet</th>
+              <th scope="col">Role</th>
+              <th scope="col" className="num">
+                Usable
+              </th>
+              <th scope="col" className="num">
+                At rest
+              </th>
+              <th scope="col" className="num">
+                During upgrade
+              </th>
+              <th scope="col" className="num">
+                Free after upgrade
+              </th>
+              <th scope="col">Working</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.subnets.map((s) => (
+              <tr key={s.name} className={s.freeAfterUpgrade < 0n ? 'row-short' : undefined}>
+                <th scope="row">
+                  {s.name}
+                  <br />
+                  <code className="small">{s.cidr || '—'}</code>
+                  {s.ipv6Cidr === null ? null : (
+                    <>
+                      <br />
+                      <code className="small">{s.ipv6Cidr}</code>
+                    </>
+                  )}
+                </th>
+                <td>{ROLE_LABEL[s.role]}</td>
+                <td className="num">
+                  <span data-testid={`subnet-usable-${s.name}`}>{formatCount(s.usable)}</span>
+                </td>
+                <td className="num">
+                  <span data-testid={`subnet-steady-ips-${s.name}`}>{formatCount(s.ipsSteady)}</span>
+                </td>
+                <td className="num">
+                  <span data-testid={`subnet-upgrade-ips-${s.name}`}>{formatCount(s.ipsDuringUpgrade)}</span>
+                </td>
+                <td className="num">
+                  {s.freeAfterUpgrade < 0n
+                    ? `short by ${formatCount(-s.freeAfterUpgrade)}`
+                    : formatCount(s.freeAfterUpgrade)}
+                </td>
+                <td>
+                  <WorkingCell
+                    label={`subnet ${s.name}`}
+                    formulas={[
+                      { title: 'Usable', working: subnetUsableWorking(s) },
+                      { title: 'At rest', working: subnetIpsWorking(s, report, false) },
+                      { title: 'During upgrade', working: subnetIpsWorking(s, report, true) },
+                    ]}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Pools({ report }: { report: PlanReport }) {
+  return (
+    <section className="result-card result-wide" aria-labelledby="pools-result-heading">
+      <h3 id="pools-result-heading">Node pools</h3>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Pool</th>
+              <th scope="col">Subnet</th>
+              <th scope="col" className="num">
+                Nodes
+              </th>
+              <th scope="col" className="num">
+                Surge
+              </th>
+              <th scope="col" className="num">
+                Max pods
+              </th>
+              <th scope="col" className="num">
+                Subnet IPs / node
+              </th>
+              <th scope="col" className="num">
+                Subnet IPs during upgrade
+              </th>
+              <th scope="col">Working</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.nodePools.map((p, i) => (
+              <tr key={`${p.name}-${i}`}>
+                <th scope="row">
+                  {p.name}{' '}
+                  <span className="muted small">
+                    {p.mode} · {p.osType}
+                    {p.enableAutoScaling ? ` · autoscale ${p.minCount ?? '?'}–${p.maxCount ?? '?'}` : ''}
+                  </span>
+                </th>
+                <td>
+                  {p.subnet ?? '—'}
+                  {p.podSubnet === null ? '' : ` / pods: ${p.podSubnet}`}
+                </td>
+                <td className="num" data-testid={`pool-nodes-${p.name}`}>
+                  {formatCount(p.nodes)}
+                </td>
+                <td className="num" data-testid={`pool-surge-${p.name}`}>
+                  {formatCount(p.surgeNodes)}
+                </td>
+                <td className="num">{formatCount(p.maxPods)}</td>
+                <td className="num">
+                  {formatCount(p.ipsPerNode)}
+                  {p.podSubnetIpsPerNode > 0 ? ` + ${formatCount(p.podSubnetIpsPerNode)} pod` : ''}
+                </td>
+                <td className="num" data-testid={`pool-upgrade-ips-${p.name}`}>
+                  {formatCount((p.nodes + p.surgeNodes) * p.ipsPerNode)}
+                </td>
+                <td>
+                  <WorkingCell
+                    label={`pool ${p.name}`}
+                    formulas={[{ title: 'Surge', working: surgeWorking(p) }]}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Defaults({ report }: { report: PlanReport }) {
+  if (report.defaultsApplied.length === 0) return null;
+  return (
+    <details className="result-card result-wide defaults">
+      <summary>Defaults applied ({report.defaultsApplied.length})</summary>
+      <dl className="defaults-list">
+        {report.defaultsApplied.map((d) => (
+          <div key={d.path}>
+            <dt>
+              <code>{d.path}</code> = <code>{d.value}</code>
+            </dt>
+            <dd>{d.note}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
+/** Every result of the one evaluatePlan call: cluster, pod and service ranges, subnets, pools, defaults. */
+export function ResultsPanel() {
+  const { report } = useEvaluation();
+  return (
+    <section className="results" aria-labelledby="results-heading">
+      <h2 id="results-heading">Results</h2>
+      <div className="result-grid">
+        <ClusterSummary report={report} />
+        <PodRanges report={report} />
+        <ServiceRanges report={report} />
+        <Subnets report={report} />
+        <Pools report={report} />
+        <Defaults report={report} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+import { formatCount } from '../../core/index.ts';
+import type {
+  NodePoolReport,
+  PlanReport,
+  PodRangeReport,
+  ServiceRangeReport,
+  SubnetReport,
+} from '../../core/index.ts';
+
+/** How a number comes about: the formula with the plan's values in it, and the rule it comes from. */
+export interface Working {
+  formula: string;
+  rule: string;
+}
+
+const n = formatCount;
+
+function prefixOf(cidr: string): number {
+  return Number(cidr.split('/')[1] ?? 0);
+}
+
+function sumTerms(values: readonly number[]): string {
+  return values.length <= 1 ? '' : `${values.map(n).join(' + ')} = `;
+}
+
+/**
+ * @example podBlocksWorking(range) // { formula: '2^(24−16) = 256 blocks of /24', rule: 'R15' }
+ */
+export function podBlocksWorking(range: PodRangeReport): Working {
+  if (range.blockPrefixLength === null) {
+    return {
+      formula: 'Bring-your-own CNI: AKS carves no per-node blocks from this range; it only routes to it.',
+      rule: 'R56',
+    };
+  }
+  return {
+    formula: `2^(${range.blockPrefixLength}−${prefixOf(range.cidr)}) = ${n(range.nodeBlocks)} blocks of /${range.blockPrefixLength}${range.family === 'IPv6' ? ' (one /80 per node, as AKS examples show)' : ''}`,
+    rule: range.family === 'IPv6' ? 'R52' : 'R15',
+  };
+}
+
+export function podMaxNodesWorking(range: PodRangeReport, report: PlanReport): Working {
+  if (!range.limitsNodes) {
+    return {
+      formula: `Not limited by this range; the cluster node limit is ${n(report.cluster.nodeLimit)}.`,
+      rule: range.family === 'IPv6' ? 'R52' : 'R56',
+    };
+  }
+  return {
+    formula: `min(${n(range.nodeBlocks)} blocks, ${n(report.cluster.nodeLimit)} node limit) = ${n(range.maxNodes)} nodes`,
+    rule: 'R17',
+  };
+}
+
+export function podMaxPodsWorking(range: PodRangeReport, report: PlanReport): Working {
+  const perNode =
+    range.maxNodes > 0
+      ? range.maxPods / range.maxNodes
+      : Math.max(0, ...report.nodePools.map((p) => p.maxPods));
+  return {
+    formula: `${n(range.maxNodes)} nodes × ${n(perNode)} pods per node (largest maxPods) = ${n(range.maxPods)} pods`,
+    rule: 'R17',
+  };
+}
+
+export function podRequiredWorking(report: PlanReport, duringUpgrade: boolean): Working {
+  const nodes = report.nodePools.map((p) => p.nodes);
+  const surge = report.nodePools.map((p) => p.surgeNodes);
+  if (!duringUpgrade)
+    return {
+      formula: `Σ planned nodes (autoscaler maximums) = ${sumTerms(nodes)}${n(report.cluster.nodes)} blocks`,
+      rule: 'R16',
+    };
+  return {
+    formula: `${n(report.cluster.nodes)} nodes + Σ surge ${sumTerms(surge)}${n(report.cluster.nodesDuringUpgrade - report.cluster.nodes)} = ${n(report.cluster.nodesDuringUpgrade)} blocks`,
+    rule: 'R16',
+  };
+}
+
+export function subnetUsableWorking(subnet: SubnetReport): Working {
+  if (subnet.cidr === '') return { formula: 'No valid IPv4 prefix yet.', rule: 'R4' };
+  return {
+    formula: `2^(32−${prefixOf(subnet.cidr)}) − ${subnet.reserved} reserved by Azure = ${n(subnet.usable)} usable`,
+    rule: 'R4',
+  };
+}
+
+function poolsOf(subnet: SubnetReport, report: PlanReport): NodePoolReport[] {
+  return report.nodePools.filter((p) => subnet.pools.includes(p.name));
+}
+
+export function subnetIpsWorking(subnet: SubnetReport, report: PlanReport, duringUpgrade: boolean): Working {
+  const pools = poolsOf(subnet, report);
+  const podRole = subnet.role === 'pods';
+  const terms = pools.map((p) => {
+    const perNode = podRole
+      ? duringUpgrade
+        ? p.podSubnetIpsPerNodeDuringUpgrade
+        : p.podSubnetIpsPerNode
+      : p.ipsPerNode;
+    const nodes = duringUpgrade ? `(${n(p.nodes)} + ${n(p.surgeNodes)})` : n(p.nodes);
+    return `${p.name} ${nodes} × ${n(perNode)}`;
+  });
+  if (subnet.otherIps > 0) terms.push(`${n(subnet.otherIps)} other IPs`);
+  const total = duringUpgrade ? subnet.ipsDuringUpgrade : subnet.ipsSteady;
+  const rule = podRole ? 'R57' : subnet.role === 'apiServer' ? 'R12' : 'R13';
+  return { formula: terms.length === 0 ? `${n(total)} IPs` : `${terms.join(' + ')} = ${n(total)} IPs`, rule };
+}
+
+export function serviceAllocatableWorking(range: ServiceRangeReport, report: PlanReport): Working {
+  const p = prefixOf(range.cidr);
+  if (range.family === 'IPv4')
+    return {
+      formula: `2^(32−${p}) − 2 (network and broadcast) = ${n(range.allocatable)} ClusterIPs`,
+      rule: 'R40',
+    };
+  const version = report.cluster.kubernetesVersion;
+  const legacy = range.allocatable < range.totalAddresses - 1n;
+  return {
+    formula: legacy
+      ? `min(2^(128−${p}), 65,536) − 1 = ${n(range.allocatable)} ClusterIPs (bitmap allocator before Kubernetes 1.34; plan has ${version ?? '?'})`
+      : `2^(128−${p}) − 1 = ${n(range.allocatable)} ClusterIPs (IPAddress allocator, Kubernetes 1.34+)`,
+    rule: 'R40',
+  };
+}
+
+export function serviceAfterDefaultsWorking(range: ServiceRangeReport): Working {
+  return range.allocatable === range.availableAfterDefaults
+    ? {
+        formula: `${n(range.allocatable)} (kubernetes.default and kube-dns take IPv4 addresses only)`,
+        rule: 'R42',
+      }
+    : {
+        formula: `${n(range.allocatable)} − 1 kubernetes.default (${range.kubernetesServiceIp}) − 1 kube-dns = ${n(range.availableAfterDefaults)}`,
+        rule: 'R42',
+      };
+}
+
+export function surgeWorking(pool: NodePoolReport): Working {
+  if (pool.maxSurge.endsWith('%')) {
+    const p = Number(pool.maxSurge.slice(0, -1));
+    return {
+      formula: `min(ceil(${n(pool.nodes)} × ${p} %), ${n(pool.nodes)}) = ${n(pool.surgeNodes)} surge nodes`,
+      rule: 'R36',
+    };
+  }
+  return {
+    formula: `min(${pool.maxSurge}, ${n(pool.nodes)}) = ${n(pool.surgeNodes)} surge nodes`,
+    rule: 'R36',
+  };
+}
+
+export function clusterNodesWorking(report: PlanReport): Working {
+  return {
+    formula: `Σ planned nodes = ${sumTerms(report.nodePools.map((p) => p.nodes))}${n(report.cluster.nodes)}; limit ${n(report.cluster.nodeLimit)}`,
+    rule: report.cluster.networkPlugin === 'kubenet' ? 'R21' : 'R30',
+  };
+}
