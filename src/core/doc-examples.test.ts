@@ -139,3 +139,15 @@ describe('edge cases of the helpers', () => {
     expect(parseKubernetesVersion(text)).toBeNull();
   });
 });
+
+describe('R25 full-density cap', () => {
+  it.each([
+    [30, 48], // 16 × ceil(38 / 16)
+    [110, 128], // 16 × ceil(118 / 16)
+    [226, 240], // 16 × ceil(234 / 16) = 240, under the cap
+    [235, 250], // 16 × ceil(243 / 16) = 256, capped at 250
+    [250, 250], // 16 × ceil(258 / 16) = 272, capped at 250
+  ])('maxPods %i → %i IPs per node at full density', (maxPods, ips) => {
+    expect(dynamicFullDensityIps(maxPods)).toBe(ips);
+  });
+});

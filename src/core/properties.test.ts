@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Thousands of generated plans per law: allow for a loaded 2-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 import fc from 'fast-check';
 import { cidrContains, cidrsOverlap, formatCidr, parseCidr } from './ip/cidr.ts';
 import { evaluatePlan } from './aks/evaluate-plan.ts';

@@ -2,6 +2,7 @@ import {
   AZURE_RESERVED_IPS_PER_SUBNET,
   DYNAMIC_POD_SUBNET_BATCH,
   DYNAMIC_POD_SUBNET_MIN_FREE,
+  DYNAMIC_POD_SUBNET_MAX_IPS,
   SERVICE_BITMAP_IPV6_CAP,
   STATIC_BLOCK_SIZE,
 } from './constants.ts';
@@ -60,13 +61,14 @@ export function staticBlockWaste(maxPods: number): number {
 
 /**
  * Pod-subnet IPs a DynamicIndividual node holds at full density P = maxPods:
- * 16 × ceil(0.5 + P / 16), computed in integers as 16 × ceil((P + 8) / 16) (aks-rules R25).
+ * 16 × ceil(0.5 + P / 16), computed in integers as 16 × ceil((P + 8) / 16), capped at CNS's
+ * DefaultMaxIPs of 250 (aks-rules R25: `pm.scaler.max = min(MaxIPCount, DefaultMaxIPs)`).
  *
  * @example dynamicFullDensityIps(30) // 16 × ceil(38 / 16) = 48
  */
 export function dynamicFullDensityIps(maxPods: number): number {
   const batch = DYNAMIC_POD_SUBNET_BATCH;
-  return batch * Math.ceil((maxPods + DYNAMIC_POD_SUBNET_MIN_FREE) / batch);
+  return Math.min(batch * Math.ceil((maxPods + DYNAMIC_POD_SUBNET_MIN_FREE) / batch), DYNAMIC_POD_SUBNET_MAX_IPS);
 }
 
 /**

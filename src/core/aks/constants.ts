@@ -18,6 +18,7 @@ export const SUPPORTED_OVERLAY_PODS = 200_000; // R17, D4
 export const KUBENET_ROUTE_LIMIT = 400; // R21: 400 routes per route table
 export const DYNAMIC_POD_SUBNET_BATCH = 16; // R25: batches of 16
 export const DYNAMIC_POD_SUBNET_MIN_FREE = 8; // R25: a new batch when fewer than 8 unallocated
+export const DYNAMIC_POD_SUBNET_MAX_IPS = 250; // R25: CNS DefaultMaxIPs caps the IPs a node holds
 export const STATIC_BLOCK_SIZE = 16; // R26: /28 blocks
 export const STATIC_BLOCK_MIN_SUBNET_PREFIX = 12; // R27: maximum subnet size /12
 export const DYNAMIC_POD_SCALE_NOTE = 50_000; // R27, D12

@@ -3,7 +3,15 @@ import { FindingList } from './finding.ts';
 import { resolvePlan } from './resolve-plan.ts';
 import { subnetUsages } from './subnet-usage.ts';
 import type { RuleContext } from './rule-context.ts';
-import { checkApiServerSubnet, checkLabelNames, checkSingleVnet, checkSubnetRoles, checkSubnetSizes, checkVnetSpace } from './rules-vnet.ts';
+import {
+  checkApiServerSubnet,
+  checkLabelNames,
+  checkSingleVnet,
+  checkSubnetRoles,
+  checkSubnetSizes,
+  checkVnetPrivateSpace,
+  checkVnetSpace,
+} from './rules-vnet.ts';
 import { checkNodeSubnetCapacity, checkPodSubnets, checkVnetPrivateIpLimit, vnetPrivateIps } from './rules-subnet-capacity.ts';
 import { checkByoCniPodCidr, checkPodCidrBlocks, checkPodCidrExpansion, checkPodScale, clusterNodeTotals } from './rules-pod-cidr.ts';
 import { checkClusterLimits, checkPools } from './rules-pools.ts';
@@ -18,6 +26,7 @@ const RULES: readonly ((ctx: RuleContext) => void)[] = [
   checkSubnetSizes,
   checkVnetSpace,
   checkVnetOverlaps,
+  checkVnetPrivateSpace,
   checkSingleVnet,
   checkSubnetRoles,
   checkApiServerSubnet,

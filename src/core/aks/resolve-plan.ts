@@ -110,6 +110,8 @@ export interface ResolvedPlan {
   podCidrsGiven: boolean;
   /** Parsed pod CIDRs in list order; null where an entry did not parse. Empty for flat CNI. */
   podCidrs: (ParsedPrefix | null)[];
+  /** True when the plan states serviceCidrs (false: the documented defaults were applied). */
+  serviceCidrsGiven: boolean;
   serviceCidrs: (ParsedPrefix | null)[];
   dnsServiceIp: { path: string; text: string } | null;
   podCidrExpansion: ParsedPrefix | null;
@@ -600,6 +602,7 @@ export function resolvePlan(plan: PlanDocument, findings: FindingList, defaults:
     podIpAllocationMode,
     podCidrsGiven,
     podCidrs,
+    serviceCidrsGiven: serviceInput !== undefined,
     serviceCidrs,
     dnsServiceIp,
     podCidrExpansion,

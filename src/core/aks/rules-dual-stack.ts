@@ -51,7 +51,9 @@ export function checkDualStack(ctx: RuleContext): void {
   if (plan.podCidrsGiven && (plan.plugin === 'overlay' || plan.plugin === 'kubenet' || plan.plugin === 'none')) {
     checkListMatchesFamilies(ctx, plan.podCidrs, 'cluster.podCidrs', 'Pod CIDRs');
   }
-  checkListMatchesFamilies(ctx, plan.serviceCidrs, 'cluster.serviceCidrs', 'Service CIDRs');
+  // Defaults are generated in the supported order (R41, R50), so only a stated list can mismatch; an
+  // unsupported ipFamilies order is DUALSTACK_FAMILY_UNSUPPORTED alone, not a mismatch of the defaults too.
+  if (plan.serviceCidrsGiven) checkListMatchesFamilies(ctx, plan.serviceCidrs, 'cluster.serviceCidrs', 'Service CIDRs');
 
   if (!plan.families.includes('IPv6')) return;
   if (plan.plugin === 'azureNodeSubnet' || plan.plugin === 'azurePodSubnet') {

@@ -172,7 +172,7 @@ export function checkClusterLimits(ctx: RuleContext): void {
       'warning',
       'R38',
       'nodePools',
-      `${formatCount(nodes)} nodes + ${formatCount(nodesDuringUpgrade - nodes)} surge = ${formatCount(nodesDuringUpgrade)} passes the ${plan.tier} tier limit of ${formatCount(tierLimit)}, so upgrades are blocked at full scale. From Kubernetes 1.35 AKS may fall back to a one-node surge when capacity fails; ${oneFits ? 'a one-node surge would fit' : 'even a one-node surge would not fit'}. Lower maxSurge or plan fewer nodes (Microsoft suggests under 3,000 before upgrading a cluster at the limit).`,
+      `${formatCount(nodes)} nodes + ${formatCount(nodesDuringUpgrade - nodes)} surge = ${formatCount(nodesDuringUpgrade)} passes the ${plan.tier} tier limit of ${formatCount(tierLimit)}, so upgrades are blocked at full scale. From Kubernetes 1.35 AKS falls back to a one-node surge when a surge above 1 fails for quota or capacity (the docs don't say whether the node limit counts); ${oneFits ? `a one-node surge would fit (${formatCount(nodes + 1)} ≤ ${formatCount(tierLimit)})` : `even a one-node surge would not fit (${formatCount(nodes + 1)} > ${formatCount(tierLimit)})`}. Lower maxSurge or plan fewer nodes (Microsoft suggests under 3,000 before upgrading a cluster at the limit).`,
     );
   }
   if (plan.tier === 'Free' && nodes >= FREE_TIER_RECOMMENDED_NODES) {

@@ -82,21 +82,10 @@ function forbiddenFindings(ctx: RuleContext, prefix: ParsedPrefix, owner: string
   return true;
 }
 
-/** R7 forbidden and non-private VNet space; R8 subnets inside the VNet and not overlapping; R9 counts. */
+/** R7 forbidden VNet space; R8 subnets inside the VNet and not overlapping; R9 counts. */
 export function checkVnetSpace(ctx: RuleContext): void {
   const { plan, findings } = ctx;
-  for (const space of plan.vnetSpace) {
-    const forbidden = forbiddenFindings(ctx, space, 'VNet address space');
-    if (!forbidden && !findings.hasAt(space.path) && !cidrIsPrivate(space.cidr)) {
-      findings.add(
-        'VNET_NON_PRIVATE_RANGE',
-        'warning',
-        'R7',
-        space.path,
-        `VNet address space ${space.canonical} is outside private space (RFC 1918, RFC 6598 100.64.0.0/10${space.cidr.family === 'IPv6' ? ', or fc00::/7' : ''}); Azure says it "might work but have undesirable side effects". Use private space.`,
-      );
-    }
-  }
+  for (const space of plan.vnetSpace) forbiddenFindings(ctx, space, 'VNet address space');
   const spaceOverlaps = cidrOverlapPairs(plan.vnetSpace, (p) => p.cidr);
   for (const { outer, inner } of spaceOverlaps) {
     findings.add(
@@ -171,6 +160,24 @@ export function checkVnetSpace(ctx: RuleContext): void {
     } else {
       names.set(subnet.name, subnet.index);
     }
+  }
+}
+
+/**
+ * R7: non-private VNet space. Runs after every other check of the VNet address space (R7 forbidden,
+ * R8 overlaps, R45 reserved, connected networks), because the warning is suppressed when the same
+ * range already has an ERROR.
+ */
+export function checkVnetPrivateSpace({ plan, findings }: RuleContext): void {
+  for (const space of plan.vnetSpace) {
+    if (findings.hasAt(space.path) || cidrIsPrivate(space.cidr)) continue;
+    findings.add(
+      'VNET_NON_PRIVATE_RANGE',
+      'warning',
+      'R7',
+      space.path,
+      `VNet address space ${space.canonical} is outside private space (RFC 1918, RFC 6598 100.64.0.0/10${space.cidr.family === 'IPv6' ? ', or fc00::/7' : ''}); Azure says it "might work but have undesirable side effects". Use private space.`,
+    );
   }
 }
 
@@ -250,10 +257,13 @@ function checkLabelName(ctx: RuleContext, value: string, path: string, what: str
   }
 }
 
-/** R33: subnet, VNet and resource-group names are node labels (overlay and BYO CNI). */
+/**
+ * R33: with Azure CNI Overlay in your own VNet, the subnet, VNet and resource-group names are node
+ * labels. The docs state it for overlay only; other plugins are unsourced (§3), so they aren't checked.
+ */
 export function checkLabelNames(ctx: RuleContext): void {
   const { plan } = ctx;
-  if ((plan.plugin !== 'overlay' && plan.plugin !== 'none') || plan.managedVnet) return;
+  if (plan.plugin !== 'overlay' || plan.managedVnet) return;
   if (plan.vnetName !== null) checkLabelName(ctx, plan.vnetName, 'vnet.name', 'VNet name');
   if (plan.vnetResourceGroup !== null) checkLabelName(ctx, plan.vnetResourceGroup, 'vnet.resourceGroup', 'Resource group name');
   for (const usage of ctx.usages) {
