@@ -13,17 +13,15 @@ import type {
   SubnetPurpose,
   Tier,
 } from '../types.ts';
-import type { Cidr } from '../ip/cidr.ts';
-import { parseCidr } from '../ip/cidr.ts';
+import { parseCidrField } from './parse-cidr-field.ts';
+import type { ParsedPrefix } from './parse-cidr-field.ts';
+import { isPositiveInteger, resolvePool } from './resolve-pool.ts';
 import { formatAddress } from '../ip/address.ts';
 import type { FindingList } from './finding.ts';
 import type { KubernetesVersion } from './kubernetes-version.ts';
 import { kubernetesVersionAtLeast, parseKubernetesVersion } from './kubernetes-version.ts';
 import type { MaxSurge } from './surge.ts';
-import { formatMaxSurge, parseMaxSurge, surgeNodeCount } from './surge.ts';
 import {
-  DEFAULT_MAX_PODS,
-  DYNAMIC_POD_SUBNET_BATCH,
   DEFAULT_POD_CIDR_IPV4,
   DEFAULT_POD_CIDR_IPV6,
   DEFAULT_SERVICE_CIDR_IPV4,
@@ -35,16 +33,8 @@ import {
   NODE_LIMIT_FREE,
   NODE_LIMIT_STANDARD,
 } from './constants.ts';
-import { dynamicFullDensityIps, staticBlockIpsPerNode } from './capacity.ts';
-import { formatCount } from './format.ts';
 
-/** A CIDR field that parsed, with its canonical network. */
-export interface ParsedPrefix {
-  path: string;
-  text: string;
-  cidr: Cidr;
-  canonical: string;
-}
+export type { ParsedPrefix } from './parse-cidr-field.ts';
 
 export interface ResolvedSubnet {
   index: number;
@@ -128,64 +118,20 @@ export interface ResolvedPlan {
   nodeLimit: number;
 }
 
-type CidrFieldKind = 'vnet' | 'subnet' | 'pod' | 'service' | 'connected' | 'expansion';
-
-const FIELD_LABEL: Record<CidrFieldKind, string> = {
-  vnet: 'VNet address space',
-  subnet: 'Subnet prefix',
-  pod: 'Pod CIDR',
-  service: 'Service CIDR',
-  connected: 'Connected-network prefix',
-  expansion: 'Pod CIDR expansion',
-};
-
-/**
- * Parses one CIDR field and records R1/R2 findings: CIDR_INVALID (error) for anything that does not
- * parse; CIDR_HOST_BITS_SET as an error for VNet and subnet prefixes and a warning elsewhere, with the
- * canonical network offered and used from then on.
- */
-export function parseCidrField(
-  text: string,
-  path: string,
-  kind: CidrFieldKind,
-  findings: FindingList,
-  owner = '',
-): ParsedPrefix | null {
-  const label = owner === '' ? FIELD_LABEL[kind] : `${FIELD_LABEL[kind]} of ${owner}`;
-  const parsed = parseCidr(text);
-  if (!parsed.ok) {
-    findings.add(
-      'CIDR_INVALID',
-      'error',
-      'R1',
-      path,
-      `${label} "${text}" is not a valid CIDR: ${parsed.reason}. Enter a network such as 10.244.0.0/16 or fd12:3456:789a::/64.`,
-    );
-    return null;
-  }
-  if (parsed.hostBitsSet) {
-    const strict = kind === 'vnet' || kind === 'subnet';
-    findings.add(
-      'CIDR_HOST_BITS_SET',
-      strict ? 'error' : 'warning',
-      'R1',
-      path,
-      strict
-        ? `${label} ${text} has host bits set; Azure rejects it (InvalidCIDRNotation). Use the network ${parsed.canonical}.`
-        : `${label} ${text} has host bits set; it is read as ${parsed.canonical}, and the planner computes with that. Write ${parsed.canonical} to say what you mean.`,
-    );
-  }
-  return { path, text, cidr: parsed.cidr, canonical: parsed.canonical };
-}
-
-function isPositiveInteger(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
 /** Reads the plan, applies documented defaults (listing each), parses every CIDR and sizes every pool. */
-export function resolvePlan(plan: PlanDocument, findings: FindingList, defaults: AppliedDefault[]): ResolvedPlan {
+export function resolvePlan(
+  plan: PlanDocument,
+  findings: FindingList,
+  defaults: AppliedDefault[],
+): ResolvedPlan {
   const cluster = plan.cluster ?? {};
-  const useDefault = <T>(path: string, value: T | undefined, fallback: T, note: string, shown?: string): T => {
+  const useDefault = <T>(
+    path: string,
+    value: T | undefined,
+    fallback: T,
+    note: string,
+    shown?: string,
+  ): T => {
     if (value !== undefined) return value;
     defaults.push({ path, value: shown ?? String(fallback), note });
     return fallback;
@@ -221,14 +167,24 @@ export function resolvePlan(plan: PlanDocument, findings: FindingList, defaults:
     'azure',
     'Azure data plane.',
   );
-  const policy = useDefault<NetworkPolicy>('cluster.networkPolicy', cluster.networkPolicy, 'none', 'No network policy engine.');
+  const policy = useDefault<NetworkPolicy>(
+    'cluster.networkPolicy',
+    cluster.networkPolicy,
+    'none',
+    'No network policy engine.',
+  );
   const outboundType = useDefault<OutboundType>(
     'cluster.outboundType',
     cluster.outboundType,
     'loadBalancer',
     'Standard load balancer egress, the AKS default.',
   );
-  const privateCluster = useDefault('cluster.privateCluster', cluster.privateCluster, false, 'Public API server endpoint.');
+  const privateCluster = useDefault(
+    'cluster.privateCluster',
+    cluster.privateCluster,
+    false,
+    'Public API server endpoint.',
+  );
   const routeTableCustomRoutes =
     plugin === 'kubenet'
       ? useDefault(
@@ -258,13 +214,16 @@ export function resolvePlan(plan: PlanDocument, findings: FindingList, defaults:
 
   const podIpAllocationMode = useDefault<PodIpAllocationMode>(
     'cluster.podIpAllocationMode',
-    plugin === 'azurePodSubnet' ? cluster.podIpAllocationMode : (cluster.podIpAllocationMode ?? 'DynamicIndividual'),
+    plugin === 'azurePodSubnet'
+      ? cluster.podIpAllocationMode
+      : (cluster.podIpAllocationMode ?? 'DynamicIndividual'),
     'DynamicIndividual',
     'Dynamic IP allocation, the AKS default for pod subnets (R27).',
   );
 
   // Pod CIDRs (R18, R50, R56): documented defaults for overlay and kubenet only.
-  const podInput = cluster.podCidrs !== undefined && cluster.podCidrs.length > 0 ? cluster.podCidrs : undefined;
+  const podInput =
+    cluster.podCidrs !== undefined && cluster.podCidrs.length > 0 ? cluster.podCidrs : undefined;
   const podCidrsGiven = podInput !== undefined;
   let podTexts: string[] = [];
   const podPaths: string[] = [];
@@ -292,9 +251,12 @@ export function resolvePlan(plan: PlanDocument, findings: FindingList, defaults:
     );
   }
   podTexts.forEach((_, i) => podPaths.push(`cluster.podCidrs[${i}]`));
-  const podCidrs = podTexts.map((text, i) => parseCidrField(text, podPaths[i] ?? 'cluster.podCidrs', 'pod', findings));
+  const podCidrs = podTexts.map((text, i) =>
+    parseCidrField(text, podPaths[i] ?? 'cluster.podCidrs', 'pod', findings),
+  );
 
-  const serviceInput = cluster.serviceCidrs !== undefined && cluster.serviceCidrs.length > 0 ? cluster.serviceCidrs : undefined;
+  const serviceInput =
+    cluster.serviceCidrs !== undefined && cluster.serviceCidrs.length > 0 ? cluster.serviceCidrs : undefined;
   const serviceTexts =
     serviceInput ??
     useDefault(
@@ -336,7 +298,9 @@ export function resolvePlan(plan: PlanDocument, findings: FindingList, defaults:
   const vnet = plan.vnet ?? {
     name: 'AKS-managed VNet',
     addressSpace: [MANAGED_VNET_ADDRESS_SPACE],
-    subnets: [{ name: MANAGED_VNET_SUBNET_NAME, addressPrefixes: [MANAGED_VNET_SUBNET], purpose: 'nodes' as const }],
+    subnets: [
+      { name: MANAGED_VNET_SUBNET_NAME, addressPrefixes: [MANAGED_VNET_SUBNET], purpose: 'nodes' as const },
+    ],
   };
   if (managedVnet) {
     defaults.push({
@@ -347,12 +311,16 @@ export function resolvePlan(plan: PlanDocument, findings: FindingList, defaults:
   }
   const vnetSpaceGiven = vnet.addressSpace !== undefined && vnet.addressSpace.length > 0;
   const vnetSpace = (vnet.addressSpace ?? [])
-    .map((text, i) => parseCidrField(text, managedVnet ? 'vnet' : `vnet.addressSpace[${i}]`, 'vnet', findings))
+    .map((text, i) =>
+      parseCidrField(text, managedVnet ? 'vnet' : `vnet.addressSpace[${i}]`, 'vnet', findings),
+    )
     .filter((p): p is ParsedPrefix => p !== null);
   const subnets: ResolvedSubnet[] = (vnet.subnets ?? []).map((subnet, index) => {
     const path = managedVnet ? 'vnet' : `vnet.subnets[${index}]`;
     const prefixes = (subnet.addressPrefixes ?? [])
-      .map((text, i) => parseCidrField(text, `${path}.addressPrefixes[${i}]`, 'subnet', findings, `subnet ${subnet.name}`))
+      .map((text, i) =>
+        parseCidrField(text, `${path}.addressPrefixes[${i}]`, 'subnet', findings, `subnet ${subnet.name}`),
+      )
       .filter((p): p is ParsedPrefix => p !== null);
     const otherIps = (subnet.otherIps ?? []).reduce(
       (sum, item) => sum + (isPositiveInteger(item.count) ? item.count : 0),
@@ -370,204 +338,39 @@ export function resolvePlan(plan: PlanDocument, findings: FindingList, defaults:
       otherIps,
       id: subnet.id ?? null,
       delegatedTo: subnet.delegatedTo ?? null,
-      sharedByClusters: isPositiveInteger(subnet.sharedByClusters) && subnet.sharedByClusters >= 1 ? subnet.sharedByClusters : 1,
+      sharedByClusters:
+        isPositiveInteger(subnet.sharedByClusters) && subnet.sharedByClusters >= 1
+          ? subnet.sharedByClusters
+          : 1,
     };
   });
   const subnetByName = new Map<string, ResolvedSubnet>();
   for (const subnet of subnets) if (!subnetByName.has(subnet.name)) subnetByName.set(subnet.name, subnet);
   const namedAsPodSubnet = new Set(plan.nodePools.map((pool) => pool.podSubnet));
   const defaultNodeSubnet =
-    subnets.find((s) => s.purpose === 'nodes' && !(s.purposeStated === null && namedAsPodSubnet.has(s.name))) ?? null;
+    subnets.find(
+      (s) => s.purpose === 'nodes' && !(s.purposeStated === null && namedAsPodSubnet.has(s.name)),
+    ) ?? null;
 
   const versionBelow132 = version !== null && !kubernetesVersionAtLeast(version, 1, 32);
-  const defaultSurge: MaxSurge = versionBelow132 ? { kind: 'nodes', nodes: 1 } : { kind: 'percent', percent: 10 };
+  const defaultSurge: MaxSurge = versionBelow132
+    ? { kind: 'nodes', nodes: 1 }
+    : { kind: 'percent', percent: 10 };
 
-  const pools: ResolvedPool[] = plan.nodePools.map((pool, index) => {
-    const path = `nodePools[${index}]`;
-    const name = useDefault(
-      `${path}.name`,
-      pool.name,
-      `nodepool${index + 1}`,
-      'AKS CLI naming for unnamed pools.',
-    );
-    const mode = useDefault<PoolMode>(
-      `${path}.mode`,
-      pool.mode,
-      index === 0 ? 'System' : 'User',
-      index === 0 ? 'The first pool of a cluster is its system pool.' : 'Pools added after the first are user pools.',
-    );
-    const osType = useDefault<OsType>(`${path}.osType`, pool.osType, 'Linux', 'Linux nodes.');
-    const enableAutoScaling = pool.enableAutoScaling ?? false;
-    const minCount = isPositiveInteger(pool.minCount) ? pool.minCount : null;
-    const maxCount = isPositiveInteger(pool.maxCount) ? pool.maxCount : null;
-    const count = isPositiveInteger(pool.count)
-      ? pool.count
-      : useDefault(
-          `${path}.count`,
-          undefined,
-          enableAutoScaling && minCount !== null ? minCount : 3,
-          enableAutoScaling && minCount !== null ? 'The autoscaler minimum.' : 'The AKS CLI default node count (3).',
-        );
-    if (enableAutoScaling) {
-      if (maxCount === null || minCount === null) {
-        findings.add(
-          'AUTOSCALE_RANGE_INVALID',
-          'error',
-          'R13',
-          `${path}.${maxCount === null ? 'maxCount' : 'minCount'}`,
-          `Node pool ${name} has autoscaling on but no ${maxCount === null ? 'maxCount' : 'minCount'}; AKS needs both. Set them (the planner sizes by maxCount, and uses count ${formatCount(count)} until then).`,
-        );
-      } else if (minCount > maxCount) {
-        findings.add(
-          'AUTOSCALE_RANGE_INVALID',
-          'error',
-          'R13',
-          `${path}.minCount`,
-          `Node pool ${name} has minCount ${formatCount(minCount)} above maxCount ${formatCount(maxCount)}. Make minCount ≤ maxCount.`,
-        );
-      } else if (count < minCount || count > maxCount) {
-        findings.add(
-          'AUTOSCALE_COUNT_OUT_OF_RANGE',
-          'warning',
-          'R13',
-          `${path}.count`,
-          `Node pool ${name} has count ${formatCount(count)} outside its autoscaler range ${formatCount(minCount)}–${formatCount(maxCount)}. Set a count inside the range.`,
-        );
-      }
-    }
-    const plannedNodes = enableAutoScaling && maxCount !== null ? maxCount : count;
-
-    let maxSurge = defaultSurge;
-    const maxSurgeGiven = pool.maxSurge !== undefined;
-    if (pool.maxSurge === undefined) {
-      defaults.push({
-        path: `${path}.maxSurge`,
-        value: formatMaxSurge(defaultSurge),
-        note: versionBelow132
-          ? 'One surge node, the default below Kubernetes 1.32 (R35, D1).'
-          : '10 %, rounded up: the default from Kubernetes 1.32 or when no version is given (R35, D1).',
-      });
-    } else {
-      const parsed = parseMaxSurge(pool.maxSurge);
-      if (parsed === null) {
-        findings.add(
-          'MAX_SURGE_INVALID',
-          'error',
-          'R36',
-          `${path}.maxSurge`,
-          `Node pool ${name} has maxSurge "${pool.maxSurge}"; write a whole node count such as "2" or a percentage 0–100 such as "33%". The planner uses ${formatMaxSurge(defaultSurge)} until then.`,
-        );
-      } else {
-        maxSurge = parsed;
-      }
-    }
-    const surgeNodes = surgeNodeCount(plannedNodes, maxSurge);
-
-    const maxPodsGiven = isPositiveInteger(pool.maxPods);
-    const maxPods = maxPodsGiven
-      ? (pool.maxPods as number)
-      : useDefault(
-          `${path}.maxPods`,
-          undefined,
-          DEFAULT_MAX_PODS[plugin],
-          plugin === 'azurePodSubnet'
-            ? 'Disputed default: 250 per the dynamic-allocation doc, 110 per the IP planning doc (R29, D2). Set it.'
-            : `The ${plugin} default (R29).`,
-        );
-
-    const subnet: ResolvedSubnet | null =
-      pool.subnet !== undefined ? (subnetByName.get(pool.subnet) ?? null) : defaultNodeSubnet;
-    if (pool.subnet !== undefined) {
-      if (subnet === null) {
-        findings.add(
-          'POOL_SUBNET_NOT_FOUND',
-          'error',
-          'R13',
-          `${path}.subnet`,
-          `Node pool ${name} names subnet "${pool.subnet}", which is not in the VNet. Add the subnet or pick one of: ${subnets.map((s) => s.name).join(', ') || '(no subnets)'}.`,
-        );
-      }
-    } else if (subnet === null) {
-      findings.add(
-        'POOL_SUBNET_NOT_FOUND',
-        'error',
-        'R13',
-        `${path}.subnet`,
-        `Node pool ${name} has no subnet and the VNet has no subnet for nodes. Add a subnet whose purpose is nodes.`,
-      );
-    }
-
-    let podSubnet: ResolvedSubnet | null = null;
-    let poolMode: PodIpAllocationMode | null = null;
-    if (plugin === 'azurePodSubnet') {
-      poolMode = pool.podIpAllocationMode ?? podIpAllocationMode;
-      if (pool.podSubnet === undefined) {
-        findings.add(
-          'POD_SUBNET_MISSING',
-          'error',
-          'R25',
-          `${path}.podSubnet`,
-          `Node pool ${name} has no pod subnet; Azure CNI Pod Subnet needs one per pool (--pod-subnet-id). Pick a subnet for its pods.`,
-        );
-      } else {
-        podSubnet = subnetByName.get(pool.podSubnet) ?? null;
-        if (podSubnet === null) {
-          findings.add(
-            'POOL_SUBNET_NOT_FOUND',
-            'error',
-            'R25',
-            `${path}.podSubnet`,
-            `Node pool ${name} names pod subnet "${pool.podSubnet}", which is not in the VNet. Add the subnet or pick an existing one.`,
-          );
-        }
-      }
-    } else if (pool.podSubnet !== undefined) {
-      findings.add(
-        'POD_SUBNET_IGNORED',
-        'info',
-        'R25',
-        `${path}.podSubnet`,
-        `Node pool ${name} names pod subnet "${pool.podSubnet}", but only Azure CNI Pod Subnet uses pod subnets. Remove it or change the network plugin.`,
-      );
-    }
-
-    const ipsPerNode = plugin === 'azureNodeSubnet' ? maxPods + 1 : 1;
-    let podSubnetIpsPerNode = 0;
-    let podSubnetIpsPerNodeDuringUpgrade = 0;
-    if (plugin === 'azurePodSubnet') {
-      if (poolMode === 'StaticBlock') {
-        podSubnetIpsPerNode = staticBlockIpsPerNode(maxPods);
-        podSubnetIpsPerNodeDuringUpgrade = podSubnetIpsPerNode;
-      } else {
-        podSubnetIpsPerNode = DYNAMIC_POD_SUBNET_BATCH;
-        podSubnetIpsPerNodeDuringUpgrade = dynamicFullDensityIps(maxPods);
-      }
-    }
-
-    return {
-      index,
-      path,
-      name,
-      mode,
-      osType,
-      subnet,
-      podSubnet,
-      podIpAllocationMode: poolMode,
-      count,
-      enableAutoScaling,
-      minCount,
-      maxCount,
-      maxSurge,
-      maxSurgeGiven,
-      maxPods,
-      maxPodsGiven,
-      plannedNodes,
-      surgeNodes,
-      ipsPerNode,
-      podSubnetIpsPerNode,
-      podSubnetIpsPerNodeDuringUpgrade,
-    };
-  });
+  const pools = plan.nodePools.map((pool, index) =>
+    resolvePool(pool, index, {
+      plugin,
+      podIpAllocationMode,
+      defaultSurge,
+      versionBelow132,
+      subnets,
+      subnetByName,
+      defaultNodeSubnet,
+      findings,
+      useDefault,
+      defaults,
+    }),
+  );
 
   const connected: ResolvedConnectedNetwork[] = (plan.connectedNetworks ?? []).map((network, index) => {
     const path = `connectedNetworks[${index}]`;
@@ -584,7 +387,8 @@ export function resolvePlan(plan: PlanDocument, findings: FindingList, defaults:
   });
 
   const tierNodeLimit = tier === 'Free' ? NODE_LIMIT_FREE : NODE_LIMIT_STANDARD;
-  const kubenetNodeLimit = plugin === 'kubenet' ? Math.max(0, KUBENET_ROUTE_LIMIT - routeTableCustomRoutes) : null;
+  const kubenetNodeLimit =
+    plugin === 'kubenet' ? Math.max(0, KUBENET_ROUTE_LIMIT - routeTableCustomRoutes) : null;
   const nodeLimit = kubenetNodeLimit === null ? tierNodeLimit : Math.min(tierNodeLimit, kubenetNodeLimit);
 
   return {

@@ -1,0 +1,61 @@
+import type { Cidr } from '../ip/cidr.ts';
+import { parseCidr } from '../ip/cidr.ts';
+import type { FindingList } from './finding.ts';
+
+/** A CIDR field that parsed, with its canonical network. */
+export interface ParsedPrefix {
+  path: string;
+  text: string;
+  cidr: Cidr;
+  canonical: string;
+}
+
+export type CidrFieldKind = 'vnet' | 'subnet' | 'pod' | 'service' | 'connected' | 'expansion';
+
+const FIELD_LABEL: Record<CidrFieldKind, string> = {
+  vnet: 'VNet address space',
+  subnet: 'Subnet prefix',
+  pod: 'Pod CIDR',
+  service: 'Service CIDR',
+  connected: 'Connected-network prefix',
+  expansion: 'Pod CIDR expansion',
+};
+
+/**
+ * Parses one CIDR field and records R1/R2 findings: CIDR_INVALID (error) for anything that does not
+ * parse; CIDR_HOST_BITS_SET as an error for VNet and subnet prefixes and a warning elsewhere, with the
+ * canonical network offered and used from then on.
+ */
+export function parseCidrField(
+  text: string,
+  path: string,
+  kind: CidrFieldKind,
+  findings: FindingList,
+  owner = '',
+): ParsedPrefix | null {
+  const label = owner === '' ? FIELD_LABEL[kind] : `${FIELD_LABEL[kind]} of ${owner}`;
+  const parsed = parseCidr(text);
+  if (!parsed.ok) {
+    findings.add(
+      'CIDR_INVALID',
+      'error',
+      'R1',
+      path,
+      `${label} "${text}" is not a valid CIDR: ${parsed.reason}. Enter a network such as 10.244.0.0/16 or fd12:3456:789a::/64.`,
+    );
+    return null;
+  }
+  if (parsed.hostBitsSet) {
+    const strict = kind === 'vnet' || kind === 'subnet';
+    findings.add(
+      'CIDR_HOST_BITS_SET',
+      strict ? 'error' : 'warning',
+      'R1',
+      path,
+      strict
+        ? `${label} ${text} has host bits set; Azure rejects it (InvalidCIDRNotation). Use the network ${parsed.canonical}.`
+        : `${label} ${text} has host bits set; it is read as ${parsed.canonical}, and the planner computes with that. Write ${parsed.canonical} to say what you mean.`,
+    );
+  }
+  return { path, text, cidr: parsed.cidr, canonical: parsed.canonical };
+}
