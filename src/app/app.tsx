@@ -4,6 +4,11 @@ import { EvaluationProvider } from '../state/evaluation.tsx';
 import { PlanForm } from '../features/plan-form/plan-form.tsx';
 import { ResultsPanel } from '../features/results/results-panel.tsx';
 import { FindingsPanel } from '../features/findings/findings-panel.tsx';
+import { lazy, Suspense } from 'react';
+
+const AnalysisSections = lazy(() =>
+  import('./analysis-sections.tsx').then((m) => ({ default: m.AnalysisSections })),
+);
 
 /** The page: header with templates, the plan form beside its live results and findings. */
 export function App() {
@@ -32,6 +37,9 @@ export function App() {
               <FindingsPanel />
               <ResultsPanel />
             </ErrorBoundary>
+            <Suspense fallback={<p className="muted">Loading the address map and charts…</p>}>
+              <AnalysisSections />
+            </Suspense>
           </div>
         </main>
         <footer className="page-footer">

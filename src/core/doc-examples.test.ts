@@ -3,7 +3,17 @@
  * Rule-level behaviour is tested beside each rule file.
  */
 import { describe, expect, it } from 'vitest';
-import { parseCidr, cidrSize, cidrLast, cidrContains, cidrSubnetOf, cidrsOverlap, cidrIntersection, cidrOf, cidrContainsAddress } from './ip/cidr.ts';
+import {
+  parseCidr,
+  cidrSize,
+  cidrLast,
+  cidrContains,
+  cidrSubnetOf,
+  cidrsOverlap,
+  cidrIntersection,
+  cidrOf,
+  cidrContainsAddress,
+} from './ip/cidr.ts';
 import { parseAddress, formatAddress } from './ip/address.ts';
 import { cidrIsPrivate, rangesOverlapping, AKS_RESERVED_RANGES } from './ip/special-ranges.ts';
 import {
@@ -64,12 +74,18 @@ describe('doc-comment examples', () => {
     expect(kubernetesVersionAtLeast({ major: 1, minor: 10 }, 1, 9)).toBe(true);
     expect(formatCount(65536n)).toBe('65,536');
     expect(formatList(['a', 'b', 'c'])).toBe('a, b and c');
-    expect(finding('CIDR_INVALID', 'error', 'R1', 'cluster.podCidrs[0]', 'Pod CIDR …').code).toBe('CIDR_INVALID');
+    expect(finding('CIDR_INVALID', 'error', 'R1', 'cluster.podCidrs[0]', 'Pod CIDR …').code).toBe(
+      'CIDR_INVALID',
+    );
   });
 
   it('evaluatePlan and parsePlanDocument', () => {
-    expect(evaluatePlan({ schemaVersion: 1, nodePools: [{ name: 'system', count: 3 }] }).podRanges[0]?.nodeBlocks).toBe(256n);
-    expect(parsePlanDocument({ schemaVersion: 1, nodePools: [{ maxPods: 'x' }] }).findings[0]?.path).toBe('nodePools[0].maxPods');
+    expect(
+      evaluatePlan({ schemaVersion: 1, nodePools: [{ name: 'system', count: 3 }] }).podRanges[0]?.nodeBlocks,
+    ).toBe(256n);
+    expect(parsePlanDocument({ schemaVersion: 1, nodePools: [{ maxPods: 'x' }] }).findings[0]?.path).toBe(
+      'nodePools[0].maxPods',
+    );
   });
 });
 
@@ -129,10 +145,16 @@ describe('edge cases of the helpers', () => {
   it.each([['10'], ['0'], ['100%'], ['0%'], ['2']])('maxSurge %s parses', (text) => {
     expect(parseMaxSurge(text)).not.toBeNull();
   });
-  it.each([['101%'], ['-1'], ['1.5'], ['10 %'], ['%'], [''], ['02'], ['abc']])('maxSurge %j is rejected', (text) => {
-    expect(parseMaxSurge(text)).toBeNull();
-  });
-  it.each([['1.33', 1, 33], ['v1.29.4', 1, 29]])('version %s', (text, major, minor) => {
+  it.each([['101%'], ['-1'], ['1.5'], ['10 %'], ['%'], [''], ['02'], ['abc']])(
+    'maxSurge %j is rejected',
+    (text) => {
+      expect(parseMaxSurge(text)).toBeNull();
+    },
+  );
+  it.each([
+    ['1.33', 1, 33],
+    ['v1.29.4', 1, 29],
+  ])('version %s', (text, major, minor) => {
     expect(parseKubernetesVersion(text)).toEqual({ major, minor });
   });
   it.each([['1'], ['1.x'], ['latest'], ['1.33.2.1'], ['']])('version %j is rejected', (text) => {

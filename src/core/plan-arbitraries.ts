@@ -23,9 +23,29 @@ export const arbitraryCidr: fc.Arbitrary<Cidr> = fc.oneof(arbitraryIpv4Cidr, arb
 
 /** CIDR text: mostly plausible private ranges, sometimes anything, sometimes junk. */
 export const arbitraryCidrText: fc.Arbitrary<string> = fc.oneof(
-  { weight: 4, arbitrary: fc.integer({ min: 8, max: 30 }).chain((p) => fc.constantFrom(`10.${p}.0.0/${p}`, `10.0.0.0/${p}`, `172.16.0.0/${p}`, `100.64.0.0/${p}`)) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .integer({ min: 8, max: 30 })
+      .chain((p) =>
+        fc.constantFrom(`10.${p}.0.0/${p}`, `10.0.0.0/${p}`, `172.16.0.0/${p}`, `100.64.0.0/${p}`),
+      ),
+  },
   { weight: 3, arbitrary: arbitraryCidr.map(formatCidr) },
-  { weight: 1, arbitrary: fc.constantFrom('10.1/16', '010.0.0.0/8', '10.0.0.0', '10.0.0.0/33', 'fd00::/64', '', '::/0', '169.254.0.0/16', '224.0.0.0/4') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '10.1/16',
+      '010.0.0.0/8',
+      '10.0.0.0',
+      '10.0.0.0/33',
+      'fd00::/64',
+      '',
+      '::/0',
+      '169.254.0.0/16',
+      '224.0.0.0/4',
+    ),
+  },
   { weight: 1, arbitrary: fc.string() },
 );
 
@@ -38,18 +58,42 @@ export const arbitraryPlan: fc.Arbitrary<PlanDocument> = fc.record(
     title: fc.string(),
     cluster: fc.record(
       {
-        kubernetesVersion: fc.constantFrom('1.27', '1.28', '1.29', '1.31', '1.32', '1.33', '1.34', '1.35', 'x'),
+        kubernetesVersion: fc.constantFrom(
+          '1.27',
+          '1.28',
+          '1.29',
+          '1.31',
+          '1.32',
+          '1.33',
+          '1.34',
+          '1.35',
+          'x',
+        ),
         tier: fc.constantFrom('Free', 'Standard', 'Premium'),
         networkPlugin: fc.constantFrom('overlay', 'kubenet', 'azureNodeSubnet', 'azurePodSubnet', 'none'),
         podIpAllocationMode: fc.constantFrom('DynamicIndividual', 'StaticBlock'),
         networkDataplane: fc.constantFrom('azure', 'cilium'),
         networkPolicy: fc.constantFrom('none', 'azure', 'calico', 'cilium'),
-        outboundType: fc.constantFrom('loadBalancer', 'managedNATGateway', 'userAssignedNATGateway', 'userDefinedRouting', 'none'),
+        outboundType: fc.constantFrom(
+          'loadBalancer',
+          'managedNATGateway',
+          'userAssignedNATGateway',
+          'userDefinedRouting',
+          'none',
+        ),
         routeTableCustomRoutes: fc.integer({ min: 0, max: 500 }),
-        ipFamilies: fc.constantFrom(['IPv4' as const], ['IPv4' as const, 'IPv6' as const], ['IPv6' as const], ['IPv6' as const, 'IPv4' as const]),
+        ipFamilies: fc.constantFrom(
+          ['IPv4' as const],
+          ['IPv4' as const, 'IPv6' as const],
+          ['IPv6' as const],
+          ['IPv6' as const, 'IPv4' as const],
+        ),
         podCidrs: fc.array(arbitraryCidrText, { maxLength: 3 }),
         serviceCidrs: fc.array(arbitraryCidrText, { maxLength: 3 }),
-        dnsServiceIp: fc.oneof(fc.constantFrom('10.0.0.10', '10.0.0.0', '10.0.0.1', 'fd00::10', '10.0.255.255'), fc.string()),
+        dnsServiceIp: fc.oneof(
+          fc.constantFrom('10.0.0.10', '10.0.0.0', '10.0.0.1', 'fd00::10', '10.0.255.255'),
+          fc.string(),
+        ),
         privateCluster: fc.boolean(),
         podCidrExpansion: arbitraryCidrText,
       },
@@ -67,7 +111,10 @@ export const arbitraryPlan: fc.Arbitrary<PlanDocument> = fc.record(
               addressPrefixes: fc.array(arbitraryCidrText, { maxLength: 3 }),
               purpose: fc.constantFrom('nodes', 'pods', 'apiServer', 'other'),
               otherIps: fc.array(fc.record({ name: fc.string(), count: smallInt }), { maxLength: 2 }),
-              id: fc.constantFrom('/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/a', 'bad'),
+              id: fc.constantFrom(
+                '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/a',
+                'bad',
+              ),
               delegatedTo: fc.string(),
               sharedByClusters: fc.integer({ min: 1, max: 5 }),
             },
@@ -91,7 +138,10 @@ export const arbitraryPlan: fc.Arbitrary<PlanDocument> = fc.record(
           enableAutoScaling: fc.boolean(),
           minCount: smallInt,
           maxCount: smallInt,
-          maxSurge: fc.oneof(fc.constantFrom('10%', '33%', '0', '1', '0%', '100%', '101%', 'x'), fc.string({ maxLength: 5 })),
+          maxSurge: fc.oneof(
+            fc.constantFrom('10%', '33%', '0', '1', '0%', '100%', '101%', 'x'),
+            fc.string({ maxLength: 5 }),
+          ),
           maxPods: fc.integer({ min: 0, max: 300 }),
         },
         { requiredKeys: [] },

@@ -23,7 +23,10 @@ function checkReportShape(report: PlanReport): void {
 
 describe('laws of the IP arithmetic', () => {
   it('overlap is symmetric', () => {
-    fc.assert(fc.property(arbitraryCidr, arbitraryCidr, (a, b) => cidrsOverlap(a, b) === cidrsOverlap(b, a)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(arbitraryCidr, arbitraryCidr, (a, b) => cidrsOverlap(a, b) === cidrsOverlap(b, a)),
+      { numRuns: 2000 },
+    );
   });
 
   it('containment implies overlap, and mutual containment means equality', () => {
@@ -38,7 +41,11 @@ describe('laws of the IP arithmetic', () => {
 
   it('for prefixes, overlap means one contains the other', () => {
     fc.assert(
-      fc.property(arbitraryCidr, arbitraryCidr, (a, b) => cidrsOverlap(a, b) === (cidrContains(a, b) || cidrContains(b, a))),
+      fc.property(
+        arbitraryCidr,
+        arbitraryCidr,
+        (a, b) => cidrsOverlap(a, b) === (cidrContains(a, b) || cidrContains(b, a)),
+      ),
       { numRuns: 2000 },
     );
   });
@@ -55,7 +62,10 @@ describe('laws of the IP arithmetic', () => {
   });
 
   it('parseCidr never throws on any string', () => {
-    fc.assert(fc.property(fc.string(), (text) => void parseCidr(text)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string(), (text) => void parseCidr(text)),
+      { numRuns: 2000 },
+    );
   });
 
   it('a pod CIDR one bit shorter holds twice the /24 blocks; usable = size − 5', () => {
@@ -65,7 +75,8 @@ describe('laws of the IP arithmetic', () => {
           const wider = { ...cidr, prefixLength: cidr.prefixLength - 1 };
           expect(podNodeBlocks(wider, 24)).toBe(2n * podNodeBlocks(cidr, 24));
         }
-        if (cidr.prefixLength <= 29) expect(subnetUsableAddresses(cidr)).toBe((1n << BigInt(32 - cidr.prefixLength)) - 5n);
+        if (cidr.prefixLength <= 29)
+          expect(subnetUsableAddresses(cidr)).toBe((1n << BigInt(32 - cidr.prefixLength)) - 5n);
       }),
     );
   });
@@ -86,7 +97,10 @@ describe('laws of the IP arithmetic', () => {
 
 describe('evaluatePlan and parsePlanDocument never throw', () => {
   it('on generated plan documents', () => {
-    fc.assert(fc.property(arbitraryPlan, (plan) => checkReportShape(evaluatePlan(plan))), { numRuns: 1500 });
+    fc.assert(
+      fc.property(arbitraryPlan, (plan) => checkReportShape(evaluatePlan(plan))),
+      { numRuns: 1500 },
+    );
   });
 
   it('on arbitrary JSON values, through the parser', () => {
@@ -103,7 +117,9 @@ describe('evaluatePlan and parsePlanDocument never throw', () => {
   it('on generated documents mutated with wrong types, and on raw text', () => {
     fc.assert(
       fc.property(arbitraryPlan, fc.anything(), fc.string(), (plan, junk, text) => {
-        const mutated = JSON.parse(JSON.stringify({ ...plan, cluster: { ...plan.cluster, tier: junk } }) ?? 'null') as unknown;
+        const mutated = JSON.parse(
+          JSON.stringify({ ...plan, cluster: { ...plan.cluster, tier: junk } }) ?? 'null',
+        ) as unknown;
         checkReportShape(evaluatePlan(parsePlanDocument(mutated).plan));
         checkReportShape(evaluatePlan(parsePlanDocument(text).plan));
       }),

@@ -10,11 +10,7 @@ export type PodIpAllocationMode = 'DynamicIndividual' | 'StaticBlock';
 export type NetworkDataplane = 'azure' | 'cilium';
 export type NetworkPolicy = 'none' | 'azure' | 'calico' | 'cilium';
 export type OutboundType =
-  | 'loadBalancer'
-  | 'managedNATGateway'
-  | 'userAssignedNATGateway'
-  | 'userDefinedRouting'
-  | 'none';
+  'loadBalancer' | 'managedNATGateway' | 'userAssignedNATGateway' | 'userDefinedRouting' | 'none';
 export type SubnetPurpose = 'nodes' | 'pods' | 'apiServer' | 'other';
 export type ConnectedNetworkKind = 'peering' | 'expressRoute' | 'vpn' | 'onPremises' | 'other';
 export type PoolMode = 'System' | 'User';

@@ -12,16 +12,24 @@ import { clusterNodeTotals } from './rules-pod-cidr.ts';
 export function podRangeReports(ctx: RuleContext): PodRangeReport[] {
   const { plan } = ctx;
   const { nodes, nodesDuringUpgrade } = clusterNodeTotals(ctx);
-  const maxPodsPerNode = plan.pools.reduce((max, pool) => Math.max(max, pool.maxPods), 0) || DEFAULT_MAX_PODS[plan.plugin];
+  const maxPodsPerNode =
+    plan.pools.reduce((max, pool) => Math.max(max, pool.maxPods), 0) || DEFAULT_MAX_PODS[plan.plugin];
   const reports: PodRangeReport[] = [];
   for (const pod of plan.podCidrs) {
     if (pod === null) continue;
     const family = pod.cidr.family;
     const blockPrefixLength =
-      plan.plugin === 'none' ? null : family === 'IPv4' ? OVERLAY_IPV4_NODE_BLOCK_PREFIX : IPV6_NODE_BLOCK_PREFIX;
+      plan.plugin === 'none'
+        ? null
+        : family === 'IPv4'
+          ? OVERLAY_IPV4_NODE_BLOCK_PREFIX
+          : IPV6_NODE_BLOCK_PREFIX;
     const nodeBlocks = blockPrefixLength === null ? 0n : podNodeBlocks(pod.cidr, blockPrefixLength);
     const limitsNodes = blockPrefixLength !== null && family === 'IPv4';
-    const bounded = blockPrefixLength === null ? plan.nodeLimit : Number(nodeBlocks < BigInt(plan.nodeLimit) ? nodeBlocks : BigInt(plan.nodeLimit));
+    const bounded =
+      blockPrefixLength === null
+        ? plan.nodeLimit
+        : Number(nodeBlocks < BigInt(plan.nodeLimit) ? nodeBlocks : BigInt(plan.nodeLimit));
     reports.push({
       family,
       cidr: pod.canonical,
@@ -57,7 +65,9 @@ export function serviceRangeReports(ctx: RuleContext): ServiceRangeReport[] {
       allocatable,
       availableAfterDefaults: after > 0n ? after : 0n,
       kubernetesServiceIp:
-        cidrSize(service.cidr) > 1n ? formatAddress({ family: service.cidr.family, value: service.cidr.network + 1n }) : '',
+        cidrSize(service.cidr) > 1n
+          ? formatAddress({ family: service.cidr.family, value: service.cidr.network + 1n })
+          : '',
     });
   }
   return reports;

@@ -68,7 +68,10 @@ export function staticBlockWaste(maxPods: number): number {
  */
 export function dynamicFullDensityIps(maxPods: number): number {
   const batch = DYNAMIC_POD_SUBNET_BATCH;
-  return Math.min(batch * Math.ceil((maxPods + DYNAMIC_POD_SUBNET_MIN_FREE) / batch), DYNAMIC_POD_SUBNET_MAX_IPS);
+  return Math.min(
+    batch * Math.ceil((maxPods + DYNAMIC_POD_SUBNET_MIN_FREE) / batch),
+    DYNAMIC_POD_SUBNET_MAX_IPS,
+  );
 }
 
 /**

@@ -12,8 +12,19 @@ import {
   checkVnetPrivateSpace,
   checkVnetSpace,
 } from './rules-vnet.ts';
-import { checkNodeSubnetCapacity, checkPodSubnets, checkVnetPrivateIpLimit, vnetPrivateIps } from './rules-subnet-capacity.ts';
-import { checkByoCniPodCidr, checkPodCidrBlocks, checkPodCidrExpansion, checkPodScale, clusterNodeTotals } from './rules-pod-cidr.ts';
+import {
+  checkNodeSubnetCapacity,
+  checkPodSubnets,
+  checkVnetPrivateIpLimit,
+  vnetPrivateIps,
+} from './rules-subnet-capacity.ts';
+import {
+  checkByoCniPodCidr,
+  checkPodCidrBlocks,
+  checkPodCidrExpansion,
+  checkPodScale,
+  clusterNodeTotals,
+} from './rules-pod-cidr.ts';
 import { checkClusterLimits, checkPools } from './rules-pools.ts';
 import { checkDnsServiceIp, checkServiceCidrSizes } from './rules-services.ts';
 import { checkPodOverlaps, checkServiceOverlaps, checkVnetOverlaps } from './rules-overlaps.ts';

@@ -6,7 +6,11 @@ import type { PlanDocument } from '../types.ts';
 import { arbitraryPlan } from '../plan-arbitraries.ts';
 import { scenario } from '../../testing/scenarios.ts';
 
-const onePool = (subnet: string, pod = '10.244.0.0/16', extra: Partial<PlanDocument['nodePools'][number]> = {}): PlanDocument => ({
+const onePool = (
+  subnet: string,
+  pod = '10.244.0.0/16',
+  extra: Partial<PlanDocument['nodePools'][number]> = {},
+): PlanDocument => ({
   schemaVersion: 1,
   cluster: { podCidrs: [pod] },
   vnet: { addressSpace: ['10.224.0.0/12'], subnets: [{ name: 'nodes', addressPrefixes: [subnet] }] },
@@ -62,7 +66,9 @@ describe('planHeadroom', () => {
 
   it('agrees with evaluatePlan: at maxNodesDuringUpgrade no upgrade warning, one more node gives one', () => {
     const plan = onePool('10.224.0.0/24');
-    const max = planHeadroom(plan).pools[0]?.limits.find((l) => l.resource === 'nodeSubnet')?.maxNodesDuringUpgrade ?? 0;
+    const max =
+      planHeadroom(plan).pools[0]?.limits.find((l) => l.resource === 'nodeSubnet')?.maxNodesDuringUpgrade ??
+      0;
     const at = evaluatePlan(onePool('10.224.0.0/24', '10.244.0.0/16', { count: max }));
     const over = evaluatePlan(onePool('10.224.0.0/24', '10.244.0.0/16', { count: max + 1 }));
     expect(at.findings.map((f) => f.code)).not.toContain('SUBNET_INSUFFICIENT_FOR_UPGRADE');
@@ -85,6 +91,9 @@ describe('planHeadroom', () => {
   });
 
   it('never throws on generated plans', () => {
-    fc.assert(fc.property(arbitraryPlan, (plan) => void planHeadroom(plan)), { numRuns: 300 });
+    fc.assert(
+      fc.property(arbitraryPlan, (plan) => void planHeadroom(plan)),
+      { numRuns: 300 },
+    );
   });
 });

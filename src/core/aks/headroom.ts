@@ -6,7 +6,12 @@ import { subnetUsages } from './subnet-usage.ts';
 import type { SubnetUsage } from './subnet-usage.ts';
 import { podNodeBlocks } from './capacity.ts';
 import { surgeNodeCount } from './surge.ts';
-import { OVERLAY_IPV4_NODE_BLOCK_PREFIX, POOL_NODE_LIMIT, STATIC_BLOCK_SIZE, VNET_PRIVATE_IP_LIMIT } from './constants.ts';
+import {
+  OVERLAY_IPV4_NODE_BLOCK_PREFIX,
+  POOL_NODE_LIMIT,
+  STATIC_BLOCK_SIZE,
+  VNET_PRIVATE_IP_LIMIT,
+} from './constants.ts';
 import type { RuleContext } from './rule-context.ts';
 import { vnetPrivateIps } from './rules-subnet-capacity.ts';
 
@@ -99,11 +104,17 @@ function podBlocks(plan: ResolvedPlan): number | null {
 function vnetIpsPerNode(pool: ResolvedPool): number {
   let ips = pool.ipsPerNode;
   if (pool.podSubnet !== null && pool.podIpAllocationMode === 'DynamicIndividual') ips += 16;
-  if (pool.podSubnet !== null && pool.podIpAllocationMode === 'StaticBlock') ips += pool.podSubnetIpsPerNode / STATIC_BLOCK_SIZE;
+  if (pool.podSubnet !== null && pool.podIpAllocationMode === 'StaticBlock')
+    ips += pool.podSubnetIpsPerNode / STATIC_BLOCK_SIZE;
   return ips;
 }
 
-function poolHeadroom(plan: ResolvedPlan, usages: SubnetUsage[], ctx: RuleContext, pool: ResolvedPool): Headroom {
+function poolHeadroom(
+  plan: ResolvedPlan,
+  usages: SubnetUsage[],
+  ctx: RuleContext,
+  pool: ResolvedPool,
+): Headroom {
   const others = plan.pools.filter((p) => p !== pool);
   const otherNodes = others.reduce((s, p) => s + p.plannedNodes, 0);
   const otherUpgrade = others.reduce((s, p) => s + p.plannedNodes + p.surgeNodes, 0);
@@ -113,7 +124,15 @@ function poolHeadroom(plan: ResolvedPlan, usages: SubnetUsage[], ctx: RuleContex
   const blocks = podBlocks(plan);
   if (blocks !== null) {
     limits.push(
-      limit('podCidr', 'Pod CIDR /24 blocks', plan.plugin === 'kubenet' ? 'R22' : 'R16', blocks, 'blocks', (n) => otherNodes + n, (n) => otherUpgrade + n + surge(n)),
+      limit(
+        'podCidr',
+        'Pod CIDR /24 blocks',
+        plan.plugin === 'kubenet' ? 'R22' : 'R16',
+        blocks,
+        'blocks',
+        (n) => otherNodes + n,
+        (n) => otherUpgrade + n + surge(n),
+      ),
     );
   }
   const nodeUsage = usages.find((u) => u.subnet === pool.subnet);
@@ -150,19 +169,53 @@ function poolHeadroom(plan: ResolvedPlan, usages: SubnetUsage[], ctx: RuleContex
     );
   }
   limits.push(
-    limit('clusterNodeLimit', `${plan.tier} tier node limit`, 'R30', plan.tierNodeLimit, 'nodes', (n) => otherNodes + n, (n) => otherUpgrade + n + surge(n)),
+    limit(
+      'clusterNodeLimit',
+      `${plan.tier} tier node limit`,
+      'R30',
+      plan.tierNodeLimit,
+      'nodes',
+      (n) => otherNodes + n,
+      (n) => otherUpgrade + n + surge(n),
+    ),
   );
   if (plan.kubenetNodeLimit !== null) {
     limits.push(
-      limit('kubenetRoutes', 'Kubenet route table', 'R21', plan.kubenetNodeLimit, 'routes', (n) => otherNodes + n, (n) => otherUpgrade + n + surge(n)),
+      limit(
+        'kubenetRoutes',
+        'Kubenet route table',
+        'R21',
+        plan.kubenetNodeLimit,
+        'routes',
+        (n) => otherNodes + n,
+        (n) => otherUpgrade + n + surge(n),
+      ),
     );
   }
-  limits.push(limit('poolNodeLimit', 'Nodes per pool', 'R31', POOL_NODE_LIMIT, 'nodes', (n) => n, (n) => n + surge(n)));
+  limits.push(
+    limit(
+      'poolNodeLimit',
+      'Nodes per pool',
+      'R31',
+      POOL_NODE_LIMIT,
+      'nodes',
+      (n) => n,
+      (n) => n + surge(n),
+    ),
+  );
   const vnetIps = vnetPrivateIps(ctx);
   const perNode = vnetIpsPerNode(pool);
   const mineVnet = pool.plannedNodes * perNode;
   limits.push(
-    limit('vnetPrivateIps', 'VNet private IPs', 'R9', VNET_PRIVATE_IP_LIMIT, 'IPs', (n) => vnetIps - mineVnet + n * perNode, (n) => vnetIps - mineVnet + n * perNode),
+    limit(
+      'vnetPrivateIps',
+      'VNet private IPs',
+      'R9',
+      VNET_PRIVATE_IP_LIMIT,
+      'IPs',
+      (n) => vnetIps - mineVnet + n * perNode,
+      (n) => vnetIps - mineVnet + n * perNode,
+    ),
   );
   return finish(pool.name, pool.plannedNodes, pool.enableAutoScaling ? pool.maxCount : null, limits);
 }
@@ -174,23 +227,50 @@ function clusterHeadroom(plan: ResolvedPlan, ctx: RuleContext): Headroom {
   const up = (n: number): number => Math.ceil(n * surgeRatio);
   const limits: HeadroomLimit[] = [];
   const blocks = podBlocks(plan);
-  if (blocks !== null) limits.push(limit('podCidr', 'Pod CIDR /24 blocks', 'R16', blocks, 'blocks', (n) => n, up));
-  limits.push(limit('clusterNodeLimit', `${plan.tier} tier node limit`, 'R30', plan.tierNodeLimit, 'nodes', (n) => n, up));
+  if (blocks !== null)
+    limits.push(limit('podCidr', 'Pod CIDR /24 blocks', 'R16', blocks, 'blocks', (n) => n, up));
+  limits.push(
+    limit(
+      'clusterNodeLimit',
+      `${plan.tier} tier node limit`,
+      'R30',
+      plan.tierNodeLimit,
+      'nodes',
+      (n) => n,
+      up,
+    ),
+  );
   if (plan.kubenetNodeLimit !== null) {
-    limits.push(limit('kubenetRoutes', 'Kubenet route table', 'R21', plan.kubenetNodeLimit, 'routes', (n) => n, up));
+    limits.push(
+      limit('kubenetRoutes', 'Kubenet route table', 'R21', plan.kubenetNodeLimit, 'routes', (n) => n, up),
+    );
   }
   const vnetIps = vnetPrivateIps(ctx);
   const perNode = nodes > 0 ? vnetIps / nodes : 1;
   limits.push(
-    limit('vnetPrivateIps', 'VNet private IPs', 'R9', VNET_PRIVATE_IP_LIMIT, 'IPs', (n) => Math.ceil(n * perNode), (n) => Math.ceil(n * perNode)),
+    limit(
+      'vnetPrivateIps',
+      'VNet private IPs',
+      'R9',
+      VNET_PRIVATE_IP_LIMIT,
+      'IPs',
+      (n) => Math.ceil(n * perNode),
+      (n) => Math.ceil(n * perNode),
+    ),
   );
   return finish(null, nodes, null, limits);
 }
 
-function finish(pool: string | null, current: number, maxCount: number | null, limits: HeadroomLimit[]): Headroom {
+function finish(
+  pool: string | null,
+  current: number,
+  maxCount: number | null,
+  limits: HeadroomLimit[],
+): Headroom {
   let firstLimit: HeadroomLimit | null = null;
   for (const item of limits) {
-    if (firstLimit === null || item.maxNodesDuringUpgrade < firstLimit.maxNodesDuringUpgrade) firstLimit = item;
+    if (firstLimit === null || item.maxNodesDuringUpgrade < firstLimit.maxNodesDuringUpgrade)
+      firstLimit = item;
   }
   const target = Math.max(current, maxCount ?? 0, 1);
   const runOut = firstLimit === null ? target : Math.max(firstLimit.maxNodesDuringUpgrade, 0);
@@ -200,7 +280,8 @@ function finish(pool: string | null, current: number, maxCount: number | null, l
   for (let n = 0; n <= end; n += step) {
     const percentUsed: Partial<Record<HeadroomResource, number>> = {};
     for (const item of limits) {
-      percentUsed[item.resource] = item.capacity > 0 ? Math.round((item.usedDuringUpgrade(n) / item.capacity) * 1000) / 10 : 100;
+      percentUsed[item.resource] =
+        item.capacity > 0 ? Math.round((item.usedDuringUpgrade(n) / item.capacity) * 1000) / 10 : 100;
     }
     points.push({ nodes: n, percentUsed });
   }

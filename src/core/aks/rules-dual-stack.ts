@@ -38,7 +38,9 @@ function checkListMatchesFamilies(
 export function checkDualStack(ctx: RuleContext): void {
   const { plan, findings } = ctx;
   const text = plan.familiesText;
-  const supported = (text.length === 1 && text[0] === 'IPv4') || (text.length === 2 && text[0] === 'IPv4' && text[1] === 'IPv6');
+  const supported =
+    (text.length === 1 && text[0] === 'IPv4') ||
+    (text.length === 2 && text[0] === 'IPv4' && text[1] === 'IPv6');
   if (!supported) {
     findings.add(
       'DUALSTACK_FAMILY_UNSUPPORTED',
@@ -48,12 +50,16 @@ export function checkDualStack(ctx: RuleContext): void {
       `ipFamilies ${text.join(', ') || '(empty)'} isn't supported; AKS accepts only IPv4 or IPv4, IPv6 (IPv6-only and IPv6-first are not supported). Use IPv4 or IPv4, IPv6.`,
     );
   }
-  if (plan.podCidrsGiven && (plan.plugin === 'overlay' || plan.plugin === 'kubenet' || plan.plugin === 'none')) {
+  if (
+    plan.podCidrsGiven &&
+    (plan.plugin === 'overlay' || plan.plugin === 'kubenet' || plan.plugin === 'none')
+  ) {
     checkListMatchesFamilies(ctx, plan.podCidrs, 'cluster.podCidrs', 'Pod CIDRs');
   }
   // Defaults are generated in the supported order (R41, R50), so only a stated list can mismatch; an
   // unsupported ipFamilies order is DUALSTACK_FAMILY_UNSUPPORTED alone, not a mismatch of the defaults too.
-  if (plan.serviceCidrsGiven) checkListMatchesFamilies(ctx, plan.serviceCidrs, 'cluster.serviceCidrs', 'Service CIDRs');
+  if (plan.serviceCidrsGiven)
+    checkListMatchesFamilies(ctx, plan.serviceCidrs, 'cluster.serviceCidrs', 'Service CIDRs');
 
   if (!plan.families.includes('IPv6')) return;
   if (plan.plugin === 'azureNodeSubnet' || plan.plugin === 'azurePodSubnet') {
@@ -74,7 +80,11 @@ export function checkDualStack(ctx: RuleContext): void {
       'Kubenet dual-stack was GA but its docs were removed, the dual-stack doc now requires Azure CNI Overlay, and kubenet retires on 31 March 2028. Plan dual-stack on Azure CNI Overlay.',
     );
   }
-  if (plan.dataplane === 'cilium' && plan.version !== null && !kubernetesVersionAtLeast(plan.version, 1, 29)) {
+  if (
+    plan.dataplane === 'cilium' &&
+    plan.version !== null &&
+    !kubernetesVersionAtLeast(plan.version, 1, 29)
+  ) {
     findings.add(
       'DUALSTACK_K8S_VERSION',
       'error',

@@ -41,7 +41,12 @@ function checkConnected(ctx: RuleContext, range: ParsedPrefix, label: string): v
   }
 }
 
-function checkReserved(ctx: RuleContext, range: ParsedPrefix, label: string, skip: readonly string[] = []): void {
+function checkReserved(
+  ctx: RuleContext,
+  range: ParsedPrefix,
+  label: string,
+  skip: readonly string[] = [],
+): void {
   const hits = rangesOverlapping(range.cidr, AKS_RESERVED_RANGES).filter((hit) => !skip.includes(hit.text));
   if (hits.length === 0) return;
   ctx.findings.add(

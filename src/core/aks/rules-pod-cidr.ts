@@ -99,7 +99,10 @@ export function checkPodCidrExpansion(ctx: RuleContext): void {
     return;
   }
   const current = podCidrOf(plan, 'IPv4');
-  if (current !== null && (!cidrContains(target.cidr, current.cidr) || target.cidr.prefixLength === current.cidr.prefixLength)) {
+  if (
+    current !== null &&
+    (!cidrContains(target.cidr, current.cidr) || target.cidr.prefixLength === current.cidr.prefixLength)
+  ) {
     findings.add(
       'POD_CIDR_EXPANSION_NOT_SUPERSET',
       'error',

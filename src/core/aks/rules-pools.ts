@@ -18,7 +18,8 @@ const POOL_NAME = /^[a-z][a-z0-9]*$/;
 /** R28, R32, R31 (per pool), R36, R38 (per pool), R20/R61 (Windows). */
 export function checkPools(ctx: RuleContext): void {
   const { plan, findings } = ctx;
-  const azureCni = plan.plugin === 'overlay' || plan.plugin === 'azureNodeSubnet' || plan.plugin === 'azurePodSubnet';
+  const azureCni =
+    plan.plugin === 'overlay' || plan.plugin === 'azureNodeSubnet' || plan.plugin === 'azurePodSubnet';
   const seen = new Set<string>();
   for (const pool of plan.pools) {
     const maxLength = pool.osType === 'Windows' ? 6 : 12;
@@ -51,7 +52,11 @@ export function checkPools(ctx: RuleContext): void {
       );
     } else {
       const minimumNodes = pool.enableAutoScaling && pool.minCount !== null ? pool.minCount : pool.count;
-      if (minimumNodes > 0 && pool.maxPods < MIN_PODS_PER_POOL && pool.maxPods * minimumNodes < MIN_PODS_PER_POOL) {
+      if (
+        minimumNodes > 0 &&
+        pool.maxPods < MIN_PODS_PER_POOL &&
+        pool.maxPods * minimumNodes < MIN_PODS_PER_POOL
+      ) {
         findings.add(
           'MAX_PODS_POOL_MIN_30',
           'error',

@@ -61,7 +61,10 @@ export function checkDnsServiceIp({ plan, findings }: RuleContext): void {
   const value = parsed.address.value;
   const network = service.cidr.network;
   const broadcast = cidrLast(service.cidr);
-  const suggestion = formatAddress({ family: 'IPv4', value: network + 10n <= broadcast - 1n ? network + 10n : network + 2n });
+  const suggestion = formatAddress({
+    family: 'IPv4',
+    value: network + 10n <= broadcast - 1n ? network + 10n : network + 2n,
+  });
   if (!cidrContainsAddress(service.cidr, 'IPv4', value)) {
     findings.add(
       'DNS_IP_OUTSIDE_SERVICE_CIDR',

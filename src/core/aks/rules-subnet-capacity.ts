@@ -11,11 +11,17 @@ import type { RuleContext } from './rule-context.ts';
 import type { SubnetUsage } from './subnet-usage.ts';
 import { formatCount, formatList } from './format.ts';
 
-function poolTerms(pools: readonly ResolvedPool[], perNode: (pool: ResolvedPool) => number, withSurge: boolean): string {
+function poolTerms(
+  pools: readonly ResolvedPool[],
+  perNode: (pool: ResolvedPool) => number,
+  withSurge: boolean,
+): string {
   return pools
     .map((pool) => {
       const nodes = pool.plannedNodes + (withSurge ? pool.surgeNodes : 0);
-      const label = withSurge ? `(${formatCount(pool.plannedNodes)} + ${formatCount(pool.surgeNodes)} surge)` : formatCount(nodes);
+      const label = withSurge
+        ? `(${formatCount(pool.plannedNodes)} + ${formatCount(pool.surgeNodes)} surge)`
+        : formatCount(nodes);
       return `${pool.name} ${label} × ${formatCount(perNode(pool))}`;
     })
     .join(' + ');
@@ -27,7 +33,9 @@ function otherTerm(usage: SubnetUsage): string {
 
 function fixHint(needed: number): string {
   const prefix = smallestSubnetPrefixFor(needed);
-  return prefix === null ? 'Split the pools across subnets.' : `Use a /${prefix} or larger, or plan fewer nodes.`;
+  return prefix === null
+    ? 'Split the pools across subnets.'
+    : `Use a /${prefix} or larger, or plan fewer nodes.`;
 }
 
 /** R13: node-subnet capacity at rest and during upgrade. */
@@ -101,7 +109,11 @@ export function checkPodSubnets({ plan, usages, findings }: RuleContext): void {
       );
     }
     const prefix = subnet.ipv4[0];
-    if (modes.has('StaticBlock') && prefix !== undefined && prefix.cidr.prefixLength < STATIC_BLOCK_MIN_SUBNET_PREFIX) {
+    if (
+      modes.has('StaticBlock') &&
+      prefix !== undefined &&
+      prefix.cidr.prefixLength < STATIC_BLOCK_MIN_SUBNET_PREFIX
+    ) {
       findings.add(
         'STATIC_BLOCK_SUBNET_TOO_LARGE',
         'error',
@@ -165,7 +177,8 @@ export function vnetPrivateIps(ctx: RuleContext): number {
   let total = 0;
   for (const pool of plan.pools) {
     total += pool.plannedNodes * pool.ipsPerNode;
-    if (pool.podIpAllocationMode === 'DynamicIndividual' && pool.podSubnet !== null) total += pool.plannedNodes * 16;
+    if (pool.podIpAllocationMode === 'DynamicIndividual' && pool.podSubnet !== null)
+      total += pool.plannedNodes * 16;
     if (pool.podIpAllocationMode === 'StaticBlock' && pool.podSubnet !== null) {
       total += (pool.plannedNodes * pool.podSubnetIpsPerNode) / STATIC_BLOCK_SIZE;
     }

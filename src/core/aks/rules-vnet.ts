@@ -223,7 +223,9 @@ export function checkSubnetRoles({ usages, findings }: RuleContext): void {
       );
     }
     if (roles.size > 1) {
-      const list = [...roles].map((r) => (r === 'apiServer' ? 'the API server subnet' : r === 'nodes' ? 'a node subnet' : 'a pod subnet'));
+      const list = [...roles].map((r) =>
+        r === 'apiServer' ? 'the API server subnet' : r === 'nodes' ? 'a node subnet' : 'a pod subnet',
+      );
       findings.add(
         'SUBNET_ROLE_CONFLICT',
         'error',
@@ -265,13 +267,16 @@ export function checkLabelNames(ctx: RuleContext): void {
   const { plan } = ctx;
   if (plan.plugin !== 'overlay' || plan.managedVnet) return;
   if (plan.vnetName !== null) checkLabelName(ctx, plan.vnetName, 'vnet.name', 'VNet name');
-  if (plan.vnetResourceGroup !== null) checkLabelName(ctx, plan.vnetResourceGroup, 'vnet.resourceGroup', 'Resource group name');
+  if (plan.vnetResourceGroup !== null)
+    checkLabelName(ctx, plan.vnetResourceGroup, 'vnet.resourceGroup', 'Resource group name');
   for (const usage of ctx.usages) {
-    if (usage.nodePools.length > 0) checkLabelName(ctx, usage.subnet.name, `${usage.subnet.path}.name`, 'Subnet name');
+    if (usage.nodePools.length > 0)
+      checkLabelName(ctx, usage.subnet.name, `${usage.subnet.path}.name`, 'Subnet name');
   }
 }
 
-const SUBNET_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+)\/subnets\/([^/]+)$/i;
+const SUBNET_ID =
+  /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+)\/subnets\/([^/]+)$/i;
 
 /** R59: every subnet of the plan is in one VNet (IDs compared case-insensitively, S36). */
 export function checkSingleVnet({ plan, findings }: RuleContext): void {
@@ -296,7 +301,11 @@ export function checkSingleVnet({ plan, findings }: RuleContext): void {
     }
     if (match === null) continue;
     const [, , rg = '', vnetName = ''] = match;
-    if (plan.vnetName !== null && !plan.managedVnet && vnetName.toLowerCase() !== plan.vnetName.toLowerCase()) {
+    if (
+      plan.vnetName !== null &&
+      !plan.managedVnet &&
+      vnetName.toLowerCase() !== plan.vnetName.toLowerCase()
+    ) {
       findings.add(
         'SUBNETS_IN_DIFFERENT_VNETS',
         'error',

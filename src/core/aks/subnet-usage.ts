@@ -1,5 +1,9 @@
 import type { SubnetRole } from '../types.ts';
-import { APISERVER_IPS_PER_CLUSTER, AZURE_RESERVED_IPS_PER_SUBNET, PRIVATE_CLUSTER_ENDPOINT_IPS } from './constants.ts';
+import {
+  APISERVER_IPS_PER_CLUSTER,
+  AZURE_RESERVED_IPS_PER_SUBNET,
+  PRIVATE_CLUSTER_ENDPOINT_IPS,
+} from './constants.ts';
 import { subnetUsableAddresses } from './capacity.ts';
 import type { ResolvedPlan, ResolvedPool, ResolvedSubnet } from './resolve-plan.ts';
 import { cidrSize } from '../ip/cidr.ts';
@@ -56,13 +60,18 @@ export function subnetUsages(plan: ResolvedPlan): SubnetUsage[] {
       (sum, pool) => sum + (pool.plannedNodes + pool.surgeNodes) * pool.ipsPerNode,
       0,
     );
-    const podIpsSteady = podPools.reduce((sum, pool) => sum + pool.plannedNodes * pool.podSubnetIpsPerNode, 0);
+    const podIpsSteady = podPools.reduce(
+      (sum, pool) => sum + pool.plannedNodes * pool.podSubnetIpsPerNode,
+      0,
+    );
     const podIpsDuringUpgrade = podPools.reduce(
       (sum, pool) => sum + (pool.plannedNodes + pool.surgeNodes) * pool.podSubnetIpsPerNodeDuringUpgrade,
       0,
     );
     const privateEndpoint =
-      plan.privateCluster && firstPoolSubnet === subnet && plan.pools.length > 0 ? PRIVATE_CLUSTER_ENDPOINT_IPS : 0;
+      plan.privateCluster && firstPoolSubnet === subnet && plan.pools.length > 0
+        ? PRIVATE_CLUSTER_ENDPOINT_IPS
+        : 0;
     const apiServerIps = roles.has('apiServer') ? APISERVER_IPS_PER_CLUSTER * subnet.sharedByClusters : 0;
     const otherIps = subnet.otherIps + privateEndpoint + apiServerIps;
     const totalAddresses = subnet.ipv4.reduce((sum, p) => sum + cidrSize(p.cidr), 0n);

@@ -18,12 +18,22 @@ describe('parseAddress', () => {
     expect(parsed.ok && parsed.address.value).toBe(value);
   });
 
-  it.each(['10.1', '010.0.0.1', '10.0.0.01', '0x0a.0.0.1', '1.2.3.4.5', '256.0.0.0', '1.2.3', '', ' ', 'fe80::1%eth0', ':::', '1.2.3.-4'])(
-    'rejects %j',
-    (text) => {
-      expect(parseAddress(text).ok).toBe(false);
-    },
-  );
+  it.each([
+    '10.1',
+    '010.0.0.1',
+    '10.0.0.01',
+    '0x0a.0.0.1',
+    '1.2.3.4.5',
+    '256.0.0.0',
+    '1.2.3',
+    '',
+    ' ',
+    'fe80::1%eth0',
+    ':::',
+    '1.2.3.-4',
+  ])('rejects %j', (text) => {
+    expect(parseAddress(text).ok).toBe(false);
+  });
 });
 
 describe('formatAddress', () => {
@@ -31,7 +41,9 @@ describe('formatAddress', () => {
     expect(formatAddress({ family: 'IPv6', value: 1n })).toBe('::1');
   });
   it('RFC 5952 and dotted quad', () => {
-    expect(formatAddress({ family: 'IPv6', value: 0xfd123456789a0001000000000000000an })).toBe('fd12:3456:789a:1::a');
+    expect(formatAddress({ family: 'IPv6', value: 0xfd123456789a0001000000000000000an })).toBe(
+      'fd12:3456:789a:1::a',
+    );
     expect(formatAddress({ family: 'IPv4', value: 167772170n })).toBe('10.0.0.10');
   });
 });

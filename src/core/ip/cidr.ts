@@ -9,8 +9,7 @@ export interface Cidr {
 }
 
 export type CidrParse =
-  | { ok: true; cidr: Cidr; hostBitsSet: boolean; canonical: string }
-  | { ok: false; reason: string };
+  { ok: true; cidr: Cidr; hostBitsSet: boolean; canonical: string } | { ok: false; reason: string };
 
 const PREFIX_DIGITS = /^(0|[1-9][0-9]{0,2})$/;
 
@@ -23,7 +22,11 @@ const PREFIX_DIGITS = /^(0|[1-9][0-9]{0,2})$/;
  */
 export function parseCidr(text: string): CidrParse {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, reason: 'the CIDR is empty: write an address and a prefix length, e.g. 10.244.0.0/16' };
+  if (trimmed === '')
+    return {
+      ok: false,
+      reason: 'the CIDR is empty: write an address and a prefix length, e.g. 10.244.0.0/16',
+    };
   const slash = trimmed.indexOf('/');
   if (slash < 0) {
     return {
@@ -38,7 +41,10 @@ export function parseCidr(text: string): CidrParse {
   const family = address.address.family;
   const bits = addressBits(family);
   if (!PREFIX_DIGITS.test(prefixText)) {
-    return { ok: false, reason: `"${prefixText}" is not a prefix length: use a whole number 0-${bits} for ${family}` };
+    return {
+      ok: false,
+      reason: `"${prefixText}" is not a prefix length: use a whole number 0-${bits} for ${family}`,
+    };
   }
   const prefixLength = Number(prefixText);
   if (prefixLength > bits) {

@@ -19,14 +19,18 @@ function bruteForce(cidrs: Cidr[]): Set<string> {
 }
 
 const arbitraryCidr: fc.Arbitrary<Cidr> = fc.oneof(
-  fc.record({ value: fc.bigInt(0n, 2n ** 32n - 1n), prefix: fc.integer({ min: 0, max: 32 }) }).map(({ value, prefix }) => {
-    const host = 32n - BigInt(prefix);
-    return { family: 'IPv4' as const, network: (value >> host) << host, prefixLength: prefix };
-  }),
-  fc.record({ value: fc.bigInt(0n, 2n ** 128n - 1n), prefix: fc.integer({ min: 0, max: 128 }) }).map(({ value, prefix }) => {
-    const host = 128n - BigInt(prefix);
-    return { family: 'IPv6' as const, network: (value >> host) << host, prefixLength: prefix };
-  }),
+  fc
+    .record({ value: fc.bigInt(0n, 2n ** 32n - 1n), prefix: fc.integer({ min: 0, max: 32 }) })
+    .map(({ value, prefix }) => {
+      const host = 32n - BigInt(prefix);
+      return { family: 'IPv4' as const, network: (value >> host) << host, prefixLength: prefix };
+    }),
+  fc
+    .record({ value: fc.bigInt(0n, 2n ** 128n - 1n), prefix: fc.integer({ min: 0, max: 128 }) })
+    .map(({ value, prefix }) => {
+      const host = 128n - BigInt(prefix);
+      return { family: 'IPv6' as const, network: (value >> host) << host, prefixLength: prefix };
+    }),
 );
 
 describe('cidrOverlapPairs', () => {
@@ -49,9 +53,12 @@ describe('cidrOverlapPairs', () => {
     fc.assert(
       fc.property(fc.array(arbitraryCidr, { maxLength: 30 }), (cidrs) => {
         const indexed = cidrs.map((cidr, index) => ({ cidr, index }));
-        const fast = new Set(cidrOverlapPairs(indexed, (x) => x.cidr).map((p) => pairKey(p.outer.index, p.inner.index)));
+        const fast = new Set(
+          cidrOverlapPairs(indexed, (x) => x.cidr).map((p) => pairKey(p.outer.index, p.inner.index)),
+        );
         expect(fast).toEqual(bruteForce(cidrs));
-        for (const p of cidrOverlapPairs(indexed, (x) => x.cidr)) expect(cidrContains(p.outer.cidr, p.inner.cidr)).toBe(true);
+        for (const p of cidrOverlapPairs(indexed, (x) => x.cidr))
+          expect(cidrContains(p.outer.cidr, p.inner.cidr)).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -20,7 +20,9 @@ function expected(spec: FieldSpec): string {
     case 'enum':
       return `one of ${spec.values.join(', ')}`;
     case 'integer':
-      return spec.max === undefined ? `a whole number ≥ ${spec.min}` : `a whole number ${spec.min}–${spec.max}`;
+      return spec.max === undefined
+        ? `a whole number ≥ ${spec.min}`
+        : `a whole number ${spec.min}–${spec.max}`;
     case 'boolean':
       return 'true or false';
     case 'schemaVersion':
@@ -35,7 +37,13 @@ function expected(spec: FieldSpec): string {
 function walk(spec: FieldSpec, value: unknown, path: string, findings: Finding[]): Walk {
   const wrong = (code = 'PLAN_WRONG_TYPE'): Walk => {
     findings.push(
-      finding(code, 'error', 'plan', path, `${path} is ${describe(value)}, but it must be ${expected(spec)}; the value was left out.`),
+      finding(
+        code,
+        'error',
+        'plan',
+        path,
+        `${path} is ${describe(value)}, but it must be ${expected(spec)}; the value was left out.`,
+      ),
     );
     return { ok: false };
   };
@@ -44,7 +52,13 @@ function walk(spec: FieldSpec, value: unknown, path: string, findings: Finding[]
       if (typeof value !== 'string') return wrong();
       if (spec.maxLength !== undefined && value.length > spec.maxLength) {
         findings.push(
-          finding('PLAN_VALUE_INVALID', 'error', 'plan', path, `${path} is ${value.length} characters long; at most ${spec.maxLength} are allowed. The value was left out.`),
+          finding(
+            'PLAN_VALUE_INVALID',
+            'error',
+            'plan',
+            path,
+            `${path} is ${value.length} characters long; at most ${spec.maxLength} are allowed. The value was left out.`,
+          ),
         );
         return { ok: false };
       }
@@ -68,7 +82,13 @@ function walk(spec: FieldSpec, value: unknown, path: string, findings: Finding[]
       const limit = spec.maxItems ?? Number.MAX_SAFE_INTEGER;
       if (value.length > limit) {
         findings.push(
-          finding('PLAN_VALUE_INVALID', 'error', 'plan', path, `${path} has ${value.length} entries; at most ${limit} are read, the rest were left out.`),
+          finding(
+            'PLAN_VALUE_INVALID',
+            'error',
+            'plan',
+            path,
+            `${path} has ${value.length} entries; at most ${limit} are read, the rest were left out.`,
+          ),
         );
       }
       value.slice(0, limit).forEach((item: unknown, index) => {
@@ -83,11 +103,19 @@ function walk(spec: FieldSpec, value: unknown, path: string, findings: Finding[]
       const out: Record<string, unknown> = {};
       for (const [key, fieldValue] of Object.entries(record)) {
         const fieldPath = path === '' ? key : `${path}.${key}`;
-        const fieldSpec = Object.prototype.hasOwnProperty.call(spec.fields, key) ? spec.fields[key] : undefined;
+        const fieldSpec = Object.prototype.hasOwnProperty.call(spec.fields, key)
+          ? spec.fields[key]
+          : undefined;
         if (fieldSpec === undefined) {
           if (key !== '$schema') {
             findings.push(
-              finding('PLAN_UNKNOWN_FIELD', 'warning', 'plan', fieldPath, `${fieldPath} is not a field of the plan document; it was ignored. Check the spelling.`),
+              finding(
+                'PLAN_UNKNOWN_FIELD',
+                'warning',
+                'plan',
+                fieldPath,
+                `${fieldPath} is not a field of the plan document; it was ignored. Check the spelling.`,
+              ),
             );
           }
           continue;
@@ -98,7 +126,15 @@ function walk(spec: FieldSpec, value: unknown, path: string, findings: Finding[]
       for (const key of spec.required) {
         if (!(key in record)) {
           const fieldPath = path === '' ? key : `${path}.${key}`;
-          findings.push(finding('PLAN_MISSING_FIELD', 'error', 'plan', fieldPath, `${fieldPath} is missing; it is required.`));
+          findings.push(
+            finding(
+              'PLAN_MISSING_FIELD',
+              'error',
+              'plan',
+              fieldPath,
+              `${fieldPath} is missing; it is required.`,
+            ),
+          );
         }
       }
       return { ok: true, value: out };
@@ -135,21 +171,42 @@ export function parsePlanDocument(json: unknown): { plan: PlanDocument; findings
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     findings.push(
-      finding('PLAN_WRONG_TYPE', 'error', 'plan', undefined, `The plan must be a JSON object with schemaVersion and nodePools; this is ${describe(input)}.`),
+      finding(
+        'PLAN_WRONG_TYPE',
+        'error',
+        'plan',
+        undefined,
+        `The plan must be a JSON object with schemaVersion and nodePools; this is ${describe(input)}.`,
+      ),
     );
     return { plan: { schemaVersion: 1, nodePools: [] }, findings };
   }
   const version = (input as Record<string, unknown>)['schemaVersion'];
   if (typeof version === 'number' && version > 1) {
     findings.push(
-      finding('PLAN_SCHEMA_VERSION', 'error', 'plan', 'schemaVersion', `This plan has schemaVersion ${version}, newer than this planner reads (1). Update the planner; fields were read as version 1 where possible.`),
+      finding(
+        'PLAN_SCHEMA_VERSION',
+        'error',
+        'plan',
+        'schemaVersion',
+        `This plan has schemaVersion ${version}, newer than this planner reads (1). Update the planner; fields were read as version 1 where possible.`,
+      ),
     );
   }
   const result = walk(PLAN_SPEC, input, '', findings);
   const raw = (result.ok ? result.value : {}) as Record<string, unknown>;
-  const plan = { ...raw, schemaVersion: 1, nodePools: Array.isArray(raw['nodePools']) ? raw['nodePools'] : [] };
+  const plan = {
+    ...raw,
+    schemaVersion: 1,
+    nodePools: Array.isArray(raw['nodePools']) ? raw['nodePools'] : [],
+  };
   const unique = findings.filter(
-    (f, i) => !(f.code === 'PLAN_SCHEMA_VERSION' && f.path === 'schemaVersion' && findings.findIndex((g) => g.code === f.code && g.path === f.path) !== i),
+    (f, i) =>
+      !(
+        f.code === 'PLAN_SCHEMA_VERSION' &&
+        f.path === 'schemaVersion' &&
+        findings.findIndex((g) => g.code === f.code && g.path === f.path) !== i
+      ),
   );
   return { plan: plan as PlanDocument, findings: unique };
 }

@@ -12,9 +12,17 @@ export type FieldSpec =
   | { kind: 'array'; items: FieldSpec; description: string; maxItems?: number }
   | { kind: 'object'; fields: Record<string, FieldSpec>; required: readonly string[]; description: string };
 
-const text = (description: string, maxLength = 1_000): FieldSpec => ({ kind: 'string', description, maxLength });
+const text = (description: string, maxLength = 1_000): FieldSpec => ({
+  kind: 'string',
+  description,
+  maxLength,
+});
 const cidr = (description: string): FieldSpec => ({ kind: 'string', description, maxLength: 64 });
-const oneOf = (values: readonly string[], description: string): FieldSpec => ({ kind: 'enum', values, description });
+const oneOf = (values: readonly string[], description: string): FieldSpec => ({
+  kind: 'enum',
+  values,
+  description,
+});
 const int = (min: number, description: string, max?: number): FieldSpec =>
   max === undefined ? { kind: 'integer', min, description } : { kind: 'integer', min, max, description };
 const list = (items: FieldSpec, description: string, maxItems = 10_000): FieldSpec => ({
@@ -30,8 +38,15 @@ export const SUBNET_SPEC: FieldSpec = {
   required: ['name', 'addressPrefixes'],
   fields: {
     name: text('Subnet name, unique in the VNet.', 80),
-    addressPrefixes: list(cidr('A prefix such as 10.224.0.0/22 or fd00:10::/64.'), 'IPv4 prefix, plus an IPv6 /64 for dual-stack.', 16),
-    purpose: oneOf(['nodes', 'pods', 'apiServer', 'other'], 'Role of the subnet (default nodes); one role per subnet (R58).'),
+    addressPrefixes: list(
+      cidr('A prefix such as 10.224.0.0/22 or fd00:10::/64.'),
+      'IPv4 prefix, plus an IPv6 /64 for dual-stack.',
+      16,
+    ),
+    purpose: oneOf(
+      ['nodes', 'pods', 'apiServer', 'other'],
+      'Role of the subnet (default nodes); one role per subnet (R58).',
+    ),
     otherIps: list(
       {
         kind: 'object',
@@ -43,7 +58,10 @@ export const SUBNET_SPEC: FieldSpec = {
       1_000,
     ),
     id: text('Azure resource ID of the subnet (kept by imports, R59).', 1_000),
-    delegatedTo: text('Service the subnet is delegated to, e.g. Microsoft.ContainerService/managedClusters.', 200),
+    delegatedTo: text(
+      'Service the subnet is delegated to, e.g. Microsoft.ContainerService/managedClusters.',
+      200,
+    ),
     sharedByClusters: int(1, 'Clusters that use this subnet (default 1; R12, R23).', 1_000),
   },
 };
@@ -58,7 +76,10 @@ export const NODE_POOL_SPEC: FieldSpec = {
     osType: oneOf(['Linux', 'Windows'], 'Operating system (default Linux).'),
     subnet: text('Name of the node subnet (default: the first subnet whose purpose is nodes).', 80),
     podSubnet: text('Name of the pod subnet (azurePodSubnet only).', 80),
-    podIpAllocationMode: oneOf(['DynamicIndividual', 'StaticBlock'], 'Pod IP allocation mode (azurePodSubnet only).'),
+    podIpAllocationMode: oneOf(
+      ['DynamicIndividual', 'StaticBlock'],
+      'Pod IP allocation mode (azurePodSubnet only).',
+    ),
     count: int(0, 'Node count (default 3).', 100_000),
     enableAutoScaling: { kind: 'boolean', description: 'Cluster autoscaler on (default false).' },
     minCount: int(0, 'Autoscaler minimum.', 100_000),
@@ -83,12 +104,18 @@ export const PLAN_SPEC: FieldSpec = {
       fields: {
         name: text('Cluster name.', 63),
         kubernetesVersion: text('Kubernetes version such as 1.33 (used by R27, R35, R40, R47).', 20),
-        tier: oneOf(['Free', 'Standard', 'Premium'], 'Pricing tier (planner default Standard; API default Free).'),
+        tier: oneOf(
+          ['Free', 'Standard', 'Premium'],
+          'Pricing tier (planner default Standard; API default Free).',
+        ),
         networkPlugin: oneOf(
           ['overlay', 'kubenet', 'azureNodeSubnet', 'azurePodSubnet', 'none'],
           'Network plugin (default overlay).',
         ),
-        podIpAllocationMode: oneOf(['DynamicIndividual', 'StaticBlock'], 'Default pod IP allocation mode (azurePodSubnet).'),
+        podIpAllocationMode: oneOf(
+          ['DynamicIndividual', 'StaticBlock'],
+          'Default pod IP allocation mode (azurePodSubnet).',
+        ),
         networkDataplane: oneOf(['azure', 'cilium'], 'Network data plane (default azure).'),
         networkPolicy: oneOf(['none', 'azure', 'calico', 'cilium'], 'Network policy engine (default none).'),
         outboundType: oneOf(
@@ -100,7 +127,10 @@ export const PLAN_SPEC: FieldSpec = {
         podCidrs: list(cidr('A pod CIDR.'), 'One pod CIDR per family, in ipFamilies order.', 2),
         serviceCidrs: list(cidr('A service CIDR.'), 'One service CIDR per family, in ipFamilies order.', 2),
         dnsServiceIp: text('IPv4 address inside serviceCidrs[0], conventionally .10.', 64),
-        privateCluster: { kind: 'boolean', description: 'Private API server endpoint in the first pool’s subnet.' },
+        privateCluster: {
+          kind: 'boolean',
+          description: 'Private API server endpoint in the first pool’s subnet.',
+        },
         podCidrExpansion: cidr('A planned expansion target for the IPv4 pod CIDR (R19).'),
       },
     },

@@ -1,0 +1,26 @@
+import { AddressMap } from '../features/address-map/address-map.tsx';
+import { HeadroomPanel } from '../features/headroom/headroom-panel.tsx';
+import { PluginComparison } from '../features/compare/plugin-comparison.tsx';
+import { useEvaluation } from '../state/evaluation.tsx';
+import { ErrorBoundary } from './error-boundary.tsx';
+
+/** The pictures: address map, headroom charts and the plugin comparison (loaded after the first paint). */
+export function AnalysisSections() {
+  const { plan, report } = useEvaluation();
+  return (
+    <>
+      <ErrorBoundary>
+        <section className="result-card" aria-labelledby="map-heading">
+          <h2 id="map-heading">Address map</h2>
+          <AddressMap plan={plan} report={report} />
+        </section>
+      </ErrorBoundary>
+      <ErrorBoundary>
+        <HeadroomPanel plan={plan} />
+      </ErrorBoundary>
+      <ErrorBoundary>
+        <PluginComparison plan={plan} />
+      </ErrorBoundary>
+    </>
+  );
+}

@@ -1,0 +1,268 @@
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatCount } from '../../core/index.ts';
+import type { Headroom, HeadroomLimit, HeadroomResource } from '../../core/index.ts';
+import { RESOURCE_SHORT_NAMES, headroomSummary, limitsByRunOut } from './headroom-text.ts';
+
+/** The only module that imports recharts: the panel loads it lazily, so recharts stays out of the first load. */
+
+export interface HeadroomChartProps {
+  headroom: Headroom;
+  /** Nodes the pool (or cluster) runs today: its count, before the autoscaler. */
+  today: number;
+  /** Node count of the what-if, or null when no extra nodes are set. */
+  whatIfNodes: number | null;
+}
+
+/** Colours come from CSS variables (headroom.css), so the chart follows light and dark. */
+const RESOURCE_COLOR: Readonly<Record<HeadroomResource, string>> = {
+  podCidr: 'var(--headroom-pod-cidr)',
+  nodeSubnet: 'var(--headroom-node-subnet)',
+  podSubnet: 'var(--headroom-pod-subnet)',
+  clusterNodeLimit: 'var(--headroom-tier-limit)',
+  kubenetRoutes: 'var(--headroom-routes)',
+  poolNodeLimit: 'var(--headroom-pool-limit)',
+  vnetPrivateIps: 'var(--headroom-vnet-ips)',
+};
+
+const AXIS = 'var(--headroom-axis)';
+const TICK = { fill: 'var(--headroom-axis)', fontSize: 12 };
+const Y_CAP = 200;
+/** A surface-coloured outline behind marker text so it stays legible where it crosses a line. */
+const HALO = { stroke: 'var(--surface, #fff)', strokeWidth: 4, paintOrder: 'stroke' } as const;
+
+type Row = { nodes: number } & Partial<Record<HeadroomResource, number>>;
+
+function percentAt(limit: HeadroomLimit, nodes: number): number {
+  return limit.capacity > 0 ? (limit.usedDuringUpgrade(nodes) / limit.capacity) * 100 : 100;
+}
+
+function niceCeiling(value: number, step: number): number {
+  return Math.ceil(value / step) * step;
+}
+
+/** Ticks at 1, 2 or 5 × 10^k, about five of them, from 0 up to `max`. */
+function niceTicks(max: number): number[] {
+  const rough = Math.max(max / 5, 1);
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? rough;
+  const ticks: number[] = [];
+  for (let tick = 0; tick <= max; tick += step) ticks.push(tick);
+  return ticks;
+}
+
+/** Stack labels of run-out markers that sit close together so they do not overprint. */
+function labelSlots(limits: readonly HeadroomLimit[], xMax: number): number[] {
+  const slots: number[] = [];
+  let lastX = Number.NEGATIVE_INFINITY;
+  let slot = 0;
+  for (const limit of limits) {
+    const x = limit.maxNodesDuringUpgrade;
+    slot = x - lastX < xMax * 0.12 ? slot + 1 : 0;
+    slots.push(slot % 3);
+    lastX = x;
+  }
+  return slots;
+}
+
+/** Percent of each range used during an upgrade as the node count grows, with run-out points marked. */
+export default function HeadroomChart({ headroom, today, whatIfNodes }: HeadroomChartProps) {
+  const lastNodes = headroom.points[headroom.points.length - 1]?.nodes ?? 10;
+  const xMax = Math.max(lastNodes, whatIfNodes ?? 0, headroom.maxCount ?? 0, today);
+  const rows: Row[] = headroom.points.map((point) => ({ nodes: point.nodes, ...point.percentUsed }));
+  // A what-if past the last point: carry the lines on to it with the same step.
+  const step = Math.max(1, (headroom.points[1]?.nodes ?? 1) - (headroom.points[0]?.nodes ?? 0));
+  for (let nodes = lastNodes + step; nodes < xMax + step; nodes += step) {
+    const row: Row = { nodes: Math.min(nodes, xMax) };
+    for (const limit of headroom.limits)
+      row[limit.resource] = Math.round(percentAt(limit, row.nodes) * 10) / 10;
+    rows.push(row);
+  }
+  const highest = rows.reduce(
+    (max, row) => Math.max(max, ...headroom.limits.map((l) => row[l.resource] ?? 0)),
+    0,
+  );
+  const yMax = Math.min(Y_CAP, Math.max(120, niceCeiling(highest, 20)));
+  const ordered = limitsByRunOut(headroom);
+  const onChart = ordered.filter((l) => l.maxNodesDuringUpgrade >= 0 && l.maxNodesDuringUpgrade <= xMax);
+  const slots = labelSlots(onChart, xMax);
+  const first = headroom.firstLimit;
+  const subject = headroom.pool === null ? 'the cluster' : `pool ${headroom.pool}`;
+
+  return (
+    <figure className="headroom-figure">
+      <div
+        className="headroom-chart"
+        role="img"
+        aria-label={headroomSummary(headroom, today, whatIfNodes)}
+        data-testid="headroom-chart"
+      >
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
+          <LineChart
+            data={rows}
+            margin={{ top: 34, right: 40, bottom: 22, left: 4 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid stroke="var(--headroom-grid)" strokeDasharray="3 3" />
+            <XAxis
+              dataKey="nodes"
+              type="number"
+              domain={[0, xMax]}
+              allowDecimals={false}
+              ticks={niceTicks(xMax)}
+              stroke={AXIS}
+              tick={TICK}
+              tickFormatter={(value: number) => formatCount(value)}
+              label={{
+                value: `Nodes in ${subject}`,
+                position: 'insideBottom',
+                offset: -14,
+                fill: AXIS,
+                fontSize: 12,
+              }}
+            />
+            <YAxis
+              type="number"
+              domain={[0, yMax]}
+              allowDataOverflow
+              ticks={Array.from({ length: yMax / 20 + 1 }, (_, i) => i * 20)}
+              stroke={AXIS}
+              tick={TICK}
+              width={56}
+              tickFormatter={(value: number) => `${value}%`}
+            />
+            <Tooltip
+              isAnimationActive={false}
+              contentStyle={{
+                background: 'var(--surface, #fff)',
+                border: '1px solid var(--border, #ccc)',
+                borderRadius: 6,
+                color: 'var(--text, #111)',
+                fontSize: 13,
+              }}
+              labelStyle={{ fontWeight: 600, marginBottom: 4 }}
+              labelFormatter={(label) =>
+                `${typeof label === 'number' ? formatCount(label) : String(label)} nodes`
+              }
+              formatter={(value) => `${typeof value === 'number' ? value.toFixed(1) : String(value)} % used`}
+            />
+            <ReferenceLine
+              y={100}
+              stroke="var(--headroom-full)"
+              strokeWidth={1.5}
+              label={{
+                value: 'full',
+                position: 'right',
+                fill: 'var(--headroom-full)',
+                fontSize: 12,
+                fontWeight: 600,
+              }}
+            />
+            {headroom.maxCount !== null && headroom.maxCount !== today ? (
+              <ReferenceLine
+                x={headroom.maxCount}
+                stroke={AXIS}
+                strokeDasharray="2 4"
+                label={{ value: 'autoscaler max', position: 'top', fill: AXIS, fontSize: 12, offset: 18 }}
+              />
+            ) : null}
+            <ReferenceLine
+              x={today}
+              stroke="var(--headroom-today)"
+              strokeWidth={1.5}
+              label={{
+                value: 'today',
+                position: 'top',
+                fill: 'var(--headroom-today)',
+                fontSize: 12,
+                fontWeight: 600,
+                offset: 6,
+              }}
+            />
+            {whatIfNodes !== null ? (
+              <ReferenceLine
+                x={whatIfNodes}
+                stroke="var(--headroom-what-if)"
+                strokeWidth={2}
+                strokeDasharray="6 3"
+                label={{
+                  value: `what if: ${formatCount(whatIfNodes)}`,
+                  position: 'insideTopRight',
+                  fill: 'var(--headroom-what-if)',
+                  fontSize: 12,
+                  fontWeight: 600,
+                  ...HALO,
+                }}
+              />
+            ) : null}
+            {ordered.map((limit) => (
+              <Line
+                key={limit.resource}
+                dataKey={limit.resource}
+                name={limit.label}
+                type="linear"
+                stroke={RESOURCE_COLOR[limit.resource]}
+                strokeWidth={limit === first ? 3 : 2}
+                dot={false}
+                activeDot={{ r: 4 }}
+                isAnimationActive={false}
+              />
+            ))}
+            {onChart.map((limit, index) => (
+              <ReferenceDot
+                key={`run-out-${limit.resource}`}
+                x={limit.maxNodesDuringUpgrade}
+                y={Math.min(percentAt(limit, limit.maxNodesDuringUpgrade), yMax)}
+                r={limit === first ? 6 : 4.5}
+                fill="var(--surface, #fff)"
+                stroke={RESOURCE_COLOR[limit.resource]}
+                strokeWidth={2.5}
+                label={{
+                  value: `${RESOURCE_SHORT_NAMES[limit.resource]} ${formatCount(limit.maxNodesDuringUpgrade)}`,
+                  position: 'left',
+                  offset: 8 + (slots[index] ?? 0) * 2,
+                  dy: -(slots[index] ?? 0) * 15,
+                  fill: RESOURCE_COLOR[limit.resource],
+                  fontSize: 12,
+                  fontWeight: limit === first ? 700 : 500,
+                  ...HALO,
+                }}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="headroom-legend">
+        <ul>
+          {ordered.map((limit) => (
+            <li key={limit.resource} className={limit === first ? 'headroom-legend-first' : undefined}>
+              <span
+                className="headroom-swatch"
+                style={{ background: RESOURCE_COLOR[limit.resource] }}
+                aria-hidden="true"
+              />
+              {limit.label}
+              <span className="headroom-legend-value">
+                {limit.maxNodesDuringUpgrade < 0
+                  ? 'short already'
+                  : `full at ${formatCount(limit.maxNodesDuringUpgrade)}${limit.maxNodesDuringUpgrade > xMax ? ' (off the chart)' : ''}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <p className="headroom-legend-note">
+          Percent of each range used during an upgrade (surge nodes included).
+        </p>
+      </figcaption>
+    </figure>
+  );
+}
