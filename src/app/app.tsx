@@ -4,14 +4,18 @@ import { EvaluationProvider } from '../state/evaluation.tsx';
 import { PlanForm } from '../features/plan-form/plan-form.tsx';
 import { ResultsPanel } from '../features/results/results-panel.tsx';
 import { FindingsPanel } from '../features/findings/findings-panel.tsx';
+import { SavedPlans } from '../features/saved-plans/saved-plans.tsx';
 import { lazy, Suspense } from 'react';
 
+const PrintView = lazy(() =>
+  import('../features/print/print-view.tsx').then((m) => ({ default: m.PrintView })),
+);
 const AnalysisSections = lazy(() =>
   import('./analysis-sections.tsx').then((m) => ({ default: m.AnalysisSections })),
 );
 
 /** The page: header with templates, the plan form beside its live results and findings. */
-export function App() {
+export function App({ restoreProblems = [] }: { restoreProblems?: readonly string[] }) {
   return (
     <EvaluationProvider>
       <div className="page">
@@ -26,11 +30,30 @@ export function App() {
               your browser.
             </p>
           </div>
-          <TemplatePicker />
+          <div className="header-actions">
+            <TemplatePicker />
+            <button type="button" className="print-button" onClick={() => window.print()}>
+              Print or save as PDF
+            </button>
+          </div>
         </header>
+        {restoreProblems.length > 0 ? (
+          <div className="notice notice-warning" role="status">
+            <p>Part of the plan saved in this browser could not be restored; everything else was:</p>
+            <ul>
+              {restoreProblems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <main className="workspace">
           <div className="workspace-inputs">
             <PlanForm />
+            <section className="form-section" aria-labelledby="saved-heading">
+              <h2 id="saved-heading">Plans in this browser</h2>
+              <SavedPlans />
+            </section>
           </div>
           <div className="workspace-outputs">
             <ErrorBoundary>
@@ -49,6 +72,9 @@ export function App() {
           </p>
         </footer>
       </div>
+      <Suspense fallback={null}>
+        <PrintView shareUrl={window.location.href} />
+      </Suspense>
     </EvaluationProvider>
   );
 }

@@ -11,6 +11,8 @@ export interface PlanStore {
   draft: PlanDraft;
   /** Replaces the whole draft (template, import, share link). */
   loadPlan: (plan: PlanDocument) => void;
+  /** Replaces the whole draft with one restored as typed (local save). */
+  loadDraft: (draft: PlanDraft) => void;
   setTop: (
     patch: Partial<
       Pick<PlanDraft, 'title' | 'notes' | 'hasVnet' | 'vnetName' | 'vnetResourceGroup' | 'vnetAddressSpace'>
@@ -47,6 +49,7 @@ function initialDraft(): PlanDraft {
 export const usePlanStore = create<PlanStore>((set) => ({
   draft: initialDraft(),
   loadPlan: (plan) => set({ draft: planToDraft(plan) }),
+  loadDraft: (draft) => set({ draft }),
   setTop: (patch) => set((s) => ({ draft: { ...s.draft, ...patch } })),
   setCluster: (patch) => set((s) => ({ draft: { ...s.draft, cluster: { ...s.draft.cluster, ...patch } } })),
   updateRow: (list, id, patch) =>

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CURRENT_KEY,
+  SAVED_KEY,
+  readCurrent,
+  readSavedPlans,
+  writeCurrentDraft,
+  writeSavedPlans,
+} from './local-save.ts';
+import type { KeyValueStorage } from './local-save.ts';
+import { draftToPlan, planToDraft } from './plan-draft.ts';
+import { restoreDraft } from './restore-draft.ts';
+import { SCENARIOS, scenario } from '../testing/scenarios.ts';
+
+function memoryStorage(
+  initial: Record<string, string> = {},
+): KeyValueStorage & { data: Record<string, string> } {
+  const data = { ...initial };
+  return {
+    data,
+    getItem: (key) => data[key] ?? null,
+    setItem: (key, value) => {
+      data[key] = value;
+    },
+    removeItem: (key) => {
+      delete data[key];
+    },
+  };
+}
+
+const throwing: KeyValueStorage = {
+  getItem: () => {
+    throw new Error('SecurityError');
+  },
+  setItem: () => {
+    throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+  },
+  removeItem: () => undefined,
+};
+
+describe('current plan', () => {
+  it.each(SCENARIOS.map((s) => [s.id, s.plan] as const))(
+    '%s survives write and read as typed',
+    (_id, plan) => {
+      const storage = memoryStorage();
+      const draft = planToDraft(plan);
+      expect(writeCurrentDraft(storage, draft)).toBeNull();
+      const read = readCurrent(storage);
+      expect(read.problems).toEqual([]);
+      expect(read.value?.kind).toBe('draft');
+      if (read.value?.kind !== 'draft') return;
+      expect(draftToPlan(read.value.draft).plan).toEqual(draftToPlan(draft).plan);
+    },
+  );
+
+  it('keeps invalid text the user typed (bad input never loses work)', () => {
+    const storage = memoryStorage();
+    const draft = planToDraft(scenario('small-dev').plan);
+    const edited = { ...draft, nodePools: draft.nodePools.map((p) => ({ ...p, maxPods: 'abc' })) };
+    writeCurrentDraft(storage, edited);
+    const read = readCurrent(storage);
+    expect(read.value?.kind === 'draft' && read.value.draft.nodePools[0]?.maxPods).toBe('abc');
+  });
+
+  it('nothing stored: nothing restored, no problem', () => {
+    expect(readCurrent(memoryStorage())).toEqual({ value: null, problems: [] });
+  });
+
+  it('damaged JSON is set aside with a problem, never thrown', () => {
+    const read = readCurrent(memoryStorage({ [CURRENT_KEY]: '{"format":1,"draft":' }));
+    expect(read.value).toBeNull();
+    expect(read.problems[0]).toMatch(/damaged/);
+  });
+
+  it('an older bare plan document is migrated through the parser', () => {
+    const stored = JSON.stringify({ schemaVersion: 1, nodePools: [{ name: 'system', count: 'x' }] });
+    const read = readCurrent(memoryStorage({ [CURRENT_KEY]: stored }));
+    expect(read.value?.kind).toBe('plan');
+    expect(read.problems.some((p) => p.includes('nodePools[0].count'))).toBe(true);
+  });
+
+  it('a draft with wrong types keeps what it can', () => {
+    const draft = restoreDraft({
+      title: 'T',
+      cluster: { podCidrIpv4: '10.1.0.0/16', tier: 5 },
+      nodePools: [{ name: 'a', count: 7 }, 'junk'],
+    });
+    expect(draft?.title).toBe('T');
+    expect(draft?.cluster.podCidrIpv4).toBe('10.1.0.0/16');
+    expect(draft?.cluster.tier).toBe('');
+    expect(draft?.nodePools).toHaveLength(1);
+    expect(draft?.nodePools[0]?.name).toBe('a');
+    expect(draft?.nodePools[0]?.count).toBe('');
+    expect(restoreDraft('nonsense')).toBeNull();
+  });
+
+  it('unknown format is set aside', () => {
+    expect(readCurrent(memoryStorage({ [CURRENT_KEY]: '[1,2,3]' })).problems[0]).toMatch(/unknown format/);
+  });
+
+  it('a browser that refuses storage gives problems, not exceptions', () => {
+    expect(readCurrent(throwing).problems[0]).toMatch(/not available/);
+    expect(writeCurrentDraft(throwing, planToDraft(scenario('small-dev').plan))).toMatch(
+      /QuotaExceededError/,
+    );
+  });
+});
+
+describe('saved plans', () => {
+  it('round trip of a named list', () => {
+    const storage = memoryStorage();
+    const plans = SCENARIOS.slice(0, 3).map((s, i) => ({
+      id: `id${i}`,
+      name: s.title,
+      savedAt: '2026-11-23T10:00:00.000Z',
+      plan: s.plan,
+    }));
+    expect(writeSavedPlans(storage, plans)).toBeNull();
+    expect(readSavedPlans(storage)).toEqual({ value: plans, problems: [] });
+  });
+
+  it('drops damaged entries one by one and repairs fields', () => {
+    const stored = {
+      format: 1,
+      plans: [
+        { id: 'a', name: 'Good', savedAt: 'x', plan: scenario('small-dev').plan },
+        'junk',
+        { name: '', plan: { schemaVersion: 1, nodePools: [{ maxPods: 'many' }] } },
+        { name: 'No plan' },
+      ],
+    };
+    const read = readSavedPlans(memoryStorage({ [SAVED_KEY]: JSON.stringify(stored) }));
+    expect(read.value.map((p) => p.name)).toEqual(['Good', 'Saved plan 3']);
+    expect(read.value[1]?.plan.nodePools).toEqual([{}]);
+    expect(read.problems).toHaveLength(3);
+  });
+
+  it('a damaged list never blocks the app', () => {
+    expect(readSavedPlans(memoryStorage({ [SAVED_KEY]: 'not json' })).value).toEqual([]);
+    expect(readSavedPlans(memoryStorage({ [SAVED_KEY]: '{"plans":5}' })).problems[0]).toMatch(/damaged/);
+    expect(readSavedPlans(throwing).value).toEqual([]);
+  });
+});

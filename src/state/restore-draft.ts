@@ -1,0 +1,79 @@
+import type { DraftConnected, DraftOtherIps, DraftPool, DraftSubnet, PlanDraft } from './plan-draft.ts';
+import { emptyConnected, emptyPool, emptySubnet, newRowId, planToDraft } from './plan-draft.ts';
+
+/**
+ * Restores a draft from untrusted stored data, as excalidraw's restore does: start from an empty
+ * draft, keep every value of the right type, drop the rest, regenerate row ids. Never throws.
+ *
+ * @example restoreDraft({ title: 'x', nodePools: [{ name: 'a', count: 7 }] })?.nodePools[0]?.count // '' (7 is not text)
+ */
+export function restoreDraft(value: unknown): PlanDraft | null {
+  if (!isRecord(value)) return null;
+  const base = planToDraft({ schemaVersion: 1, nodePools: [] });
+  const cluster = isRecord(value['cluster']) ? value['cluster'] : {};
+  return {
+    title: str(value['title'], base.title),
+    notes: str(value['notes'], base.notes),
+    cluster: {
+      ...base.cluster,
+      ...pickStrings(cluster, base.cluster),
+    } as PlanDraft['cluster'],
+    hasVnet: bool(value['hasVnet'], false),
+    vnetName: str(value['vnetName'], ''),
+    vnetResourceGroup: str(value['vnetResourceGroup'], ''),
+    vnetAddressSpace: str(value['vnetAddressSpace'], ''),
+    subnets: rows(value['subnets'], restoreSubnet),
+    nodePools: rows(value['nodePools'], restorePool),
+    connectedNetworks: rows(value['connectedNetworks'], restoreConnected),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function str(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value.slice(0, 10_000) : fallback;
+}
+
+function bool(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+/** Copies the text and true/false fields of `template` from `source` when they have the same type. */
+function pickStrings<T extends object>(source: Record<string, unknown>, template: T): Partial<T> {
+  const out: Record<string, string | boolean> = {};
+  for (const [key, fallback] of Object.entries(template)) {
+    if (typeof fallback === 'string') out[key] = str(source[key], fallback);
+    if (typeof fallback === 'boolean') out[key] = bool(source[key], fallback);
+  }
+  return out as Partial<T>;
+}
+
+function rows<T>(value: unknown, restore: (row: Record<string, unknown>) => T): T[] {
+  return Array.isArray(value) ? value.slice(0, 10_000).filter(isRecord).map(restore) : [];
+}
+
+function restoreSubnet(row: Record<string, unknown>): DraftSubnet {
+  const base = emptySubnet();
+  return {
+    ...base,
+    ...pickStrings(row, base),
+    id: newRowId('subnet'),
+    otherIps: rows(row['otherIps'], (o): DraftOtherIps => ({
+      id: newRowId('ips'),
+      name: str(o['name'], ''),
+      count: str(o['count'], ''),
+    })),
+  } as DraftSubnet;
+}
+
+function restorePool(row: Record<string, unknown>): DraftPool {
+  const base = { ...emptyPool(), count: '' };
+  return { ...base, ...pickStrings(row, base), id: newRowId('pool') } as DraftPool;
+}
+
+function restoreConnected(row: Record<string, unknown>): DraftConnected {
+  const base = emptyConnected();
+  return { ...base, ...pickStrings(row, base), id: newRowId('net') } as DraftConnected;
+}
