@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { usePlanStore } from '../../state/plan-store.ts';
 import { browserStorage, readSavedPlans, writeSavedPlans } from '../../state/local-save.ts';
@@ -16,19 +16,14 @@ export function SavedPlans() {
   const { plan } = useEvaluation();
   const loadPlan = usePlanStore((s) => s.loadPlan);
   const storage = browserStorage();
-  const [plans, setPlans] = useState<SavedPlan[]>([]);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [initial] = useState(() => (storage === null ? { value: [], problems: [] } : readSavedPlans(storage)));
+  const [plans, setPlans] = useState<SavedPlan[]>(initial.value);
+  const problems = initial.problems;
   const [status, setStatus] = useState('');
   const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const nameId = useId();
 
-  useEffect(() => {
-    if (storage === null) return;
-    const restored = readSavedPlans(storage);
-    setPlans(restored.value);
-    setProblems(restored.problems);
-  }, [storage]);
 
   const persist = (next: SavedPlan[], message: string): void => {
     if (storage === null) return;
