@@ -1,11 +1,19 @@
 #!/bin/sh
-# Make sure Debian's Chromium is available for the end-to-end tests (playwright.config.ts uses it).
+# Make sure Debian's Chromium is available for the end-to-end tests (playwright.config.ts uses it),
+# and poppler-utils (pdfinfo, pdftotext, pdftoppm) for the print-to-PDF test.
 # - present (CHROMIUM_PATH, default /usr/bin/chromium): print its version, exit 0
 # - missing, running as root with apt-get: apt-get update && apt-get install -y chromium
 # - otherwise: say how to fix it and exit 1
 set -eu
 
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+
+# poppler-utils is small; install it quietly when it is missing and we can (the PDF test says so otherwise).
+if ! command -v pdftotext >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing poppler-utils for the PDF test..." >&2
+  export DEBIAN_FRONTEND=noninteractive
+  { apt-get update && apt-get install -y poppler-utils; } >&2 || echo "warning: poppler-utils could not be installed" >&2
+fi
 
 if [ -x "$CHROMIUM" ]; then
   echo "chromium ok: $("$CHROMIUM" --version 2>/dev/null || echo "$CHROMIUM")"
