@@ -3,8 +3,9 @@ import { HeadroomPanel } from '../features/headroom/headroom-panel.tsx';
 import { PluginComparison } from '../features/compare/plugin-comparison.tsx';
 import { useEvaluation } from '../state/evaluation.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { PlanFilesSection } from './plan-files-section.tsx';
 
-/** The pictures: address map, headroom charts and the plugin comparison (loaded after the first paint). */
+/** Loaded after the first paint: address map, headroom charts, plugin comparison, plan files and infrastructure code. */
 export function AnalysisSections() {
   const { plan, report } = useEvaluation();
   return (
@@ -21,6 +22,7 @@ export function AnalysisSections() {
       <ErrorBoundary>
         <PluginComparison plan={plan} />
       </ErrorBoundary>
+      <PlanFilesSection />
     </>
   );
 }

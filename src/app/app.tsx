@@ -5,7 +5,11 @@ import { PlanForm } from '../features/plan-form/plan-form.tsx';
 import { ResultsPanel } from '../features/results/results-panel.tsx';
 import { FindingsPanel } from '../features/findings/findings-panel.tsx';
 import { SavedPlans } from '../features/saved-plans/saved-plans.tsx';
+import { PlanFileDropZone } from '../features/plan-file/plan-file-drop-zone.tsx';
 import { lazy, Suspense } from 'react';
+import { ShareLink } from '../features/share/share-link.tsx';
+import { ShareNotice } from '../features/share/share-notice.tsx';
+import { UrlSyncEffect } from './url-sync-effect.tsx';
 
 const PrintView = lazy(() =>
   import('../features/print/print-view.tsx').then((m) => ({ default: m.PrintView })),
@@ -18,6 +22,7 @@ const AnalysisSections = lazy(() =>
 export function App({ restoreProblems = [] }: { restoreProblems?: readonly string[] }) {
   return (
     <EvaluationProvider>
+      <UrlSyncEffect />
       <div className="page">
         <a className="skip-link" href="#results-heading">
           Skip to results
@@ -32,11 +37,13 @@ export function App({ restoreProblems = [] }: { restoreProblems?: readonly strin
           </div>
           <div className="header-actions">
             <TemplatePicker />
+            <ShareLink />
             <button type="button" className="print-button" onClick={() => window.print()}>
               Print or save as PDF
             </button>
           </div>
         </header>
+        <ShareNotice />
         {restoreProblems.length > 0 ? (
           <div className="notice notice-warning" role="status">
             <p>Part of the plan saved in this browser could not be restored; everything else was:</p>
@@ -72,6 +79,7 @@ export function App({ restoreProblems = [] }: { restoreProblems?: readonly strin
           </p>
         </footer>
       </div>
+      <PlanFileDropZone />
       <Suspense fallback={null}>
         <PrintView shareUrl={window.location.href} />
       </Suspense>

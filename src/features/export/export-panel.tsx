@@ -1,0 +1,167 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { azCliCommands, bicepTemplate, terraformConfig } from '../../core/index.ts';
+import type { PlanDocument, PlanReport } from '../../core/index.ts';
+import { useEvaluation } from '../../state/evaluation.tsx';
+import { downloadText } from '../plan-file/download.ts';
+import { planFileStem } from '../plan-file/plan-file-format.ts';
+import './export-panel.css';
+
+interface Format {
+  id: 'az' | 'bicep' | 'terraform';
+  label: string;
+  fileSuffix: string;
+  type: string;
+  generate: (plan: PlanDocument, report: PlanReport) => string;
+}
+
+const EXPORT_FORMATS: readonly Format[] = [
+  { id: 'az', label: 'Azure CLI', fileSuffix: '-az.sh', type: 'text/x-shellscript', generate: azCliCommands },
+  { id: 'bicep', label: 'Bicep', fileSuffix: '.bicep', type: 'text/plain', generate: bicepTemplate },
+  { id: 'terraform', label: 'Terraform', fileSuffix: '.tf', type: 'text/plain', generate: terraformConfig },
+];
+
+/** Selects the text of an element, for a manual copy when the clipboard API is unavailable. */
+function selectText(element: HTMLElement): void {
+  const selection = window.getSelection();
+  if (selection === null) return;
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+/**
+ * The plan as infrastructure code: Azure CLI commands, a Bicep snippet or a Terraform configuration,
+ * each with the plan's numbers, to copy or download. Tabs follow the ARIA tabs pattern (arrow keys,
+ * Home, End).
+ */
+export function ExportPanel() {
+  const { plan, report } = useEvaluation();
+  const [selected, setSelected] = useState<Format['id']>('az');
+  const [status, setStatus] = useState('');
+  const baseId = useId();
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const code = useRef<HTMLElement>(null);
+  const format = EXPORT_FORMATS.find((f) => f.id === selected) ?? EXPORT_FORMATS[0];
+  const text = useMemo(
+    () => (format === undefined ? '' : format.generate(plan, report)),
+    [format, plan, report],
+  );
+  const errors = report.findings.filter((f) => f.severity === 'error').length;
+
+  useEffect(() => {
+    if (status === '') return undefined;
+    const timer = window.setTimeout(() => setStatus(''), 4_000);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+
+  if (format === undefined) return null;
+  const tabId = (id: string): string => `${baseId}-tab-${id}`;
+  const panelId = `${baseId}-panel`;
+
+  const choose = (index: number): void => {
+    const next = EXPORT_FORMATS[(index + EXPORT_FORMATS.length) % EXPORT_FORMATS.length];
+    if (next === undefined) return;
+    setSelected(next.id);
+    setStatus('');
+    tabs.current[EXPORT_FORMATS.indexOf(next)]?.focus();
+  };
+
+  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, index: number): void => {
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: EXPORT_FORMATS.length - 1,
+    };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    choose(target);
+  };
+
+  const copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(`Copied the ${format.label} code.`);
+    } catch {
+      if (code.current === null) return;
+      selectText(code.current);
+      let copied: boolean;
+      try {
+        copied = document.execCommand('copy');
+      } catch {
+        copied = false;
+      }
+      setStatus(
+        copied
+          ? `Copied the ${format.label} code.`
+          : 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+      );
+    }
+  };
+
+  return (
+    <section className="export-panel" aria-labelledby={`${baseId}-heading`}>
+      <h3 id={`${baseId}-heading`}>Infrastructure code</h3>
+      <p className="export-lede">
+        The plan's network settings and numbers as code to start from. Names, resource groups, region and VM
+        size are placeholders at the top.
+      </p>
+      <div className="export-tabs" role="tablist" aria-label="Infrastructure code format">
+        {EXPORT_FORMATS.map((f, i) => (
+          <button
+            key={f.id}
+            ref={(element) => {
+              tabs.current[i] = element;
+            }}
+            id={tabId(f.id)}
+            type="button"
+            role="tab"
+            className="export-tab"
+            aria-selected={f.id === selected}
+            aria-controls={panelId}
+            tabIndex={f.id === selected ? 0 : -1}
+            onClick={() => choose(i)}
+            onKeyDown={(event) => onTabKey(event, i)}
+          >
+            {f.label}
+          </button>
+        ))}
+      </div>
+      <div className="export-tabpanel" id={panelId} role="tabpanel" aria-labelledby={tabId(format.id)}>
+        <div className="export-actions">
+          <button type="button" className="export-button" onClick={() => void copy()}>
+            Copy
+          </button>
+          <button
+            type="button"
+            className="export-button"
+            onClick={() =>
+              downloadText(
+                `${planFileStem(plan.title)}${format.fileSuffix}`,
+                text,
+                `${format.type};charset=utf-8`,
+              )
+            }
+          >
+            Download
+          </button>
+          <span className="export-status" aria-live="polite">
+            {status}
+          </span>
+        </div>
+        {errors > 0 && (
+          <p className="export-warning">
+            The plan has {errors} {errors === 1 ? 'error' : 'errors'} (see Findings): correct the plan before
+            you deploy this code.
+          </p>
+        )}
+        <pre className="export-code" tabIndex={0} aria-label={`${format.label} code`}>
+          <code ref={code}>{text}</code>
+        </pre>
+      </div>
+    </section>
+  );
+}
