@@ -14,6 +14,9 @@ import { UrlSyncEffect } from './url-sync-effect.tsx';
 const PrintView = lazy(() =>
   import('../features/print/print-view.tsx').then((m) => ({ default: m.PrintView })),
 );
+const AzureImportPanel = lazy(() =>
+  import('../features/azure-import/azure-import-panel.tsx').then((m) => ({ default: m.AzureImportPanel })),
+);
 const AnalysisSections = lazy(() =>
   import('./analysis-sections.tsx').then((m) => ({ default: m.AnalysisSections })),
 );
@@ -57,6 +60,11 @@ export function App({ restoreProblems = [] }: { restoreProblems?: readonly strin
         <main className="workspace">
           <div className="workspace-inputs">
             <PlanForm />
+            <ErrorBoundary>
+              <Suspense fallback={null}>
+                <AzureImportPanel />
+              </Suspense>
+            </ErrorBoundary>
             <section className="form-section" aria-labelledby="saved-heading">
               <h2 id="saved-heading">Plans in this browser</h2>
               <SavedPlans />

@@ -498,3 +498,24 @@ describe('R33: with overlay in your own VNet, subnet, VNet and resource-group na
     expectNoProblems(evaluate(overlayPlan({ managedVnet: true })));
   });
 });
+
+describe('SUBNET_NO_PREFIX', () => {
+  it('a subnet with no prefix at all is an error; one whose prefix is unreadable gets CIDR_INVALID only', async () => {
+    const { evaluatePlan } = await import('./evaluate-plan.ts');
+    const empty = evaluatePlan({
+      schemaVersion: 1,
+      vnet: { addressSpace: ['10.224.0.0/12'], subnets: [{ name: 'nodes', addressPrefixes: [] }] },
+      nodePools: [{ name: 'system', count: 3 }],
+    });
+    expect(empty.findings.filter((f) => f.code === 'SUBNET_NO_PREFIX').map((f) => [f.severity, f.path])).toEqual([
+      ['error', 'vnet.subnets[0].addressPrefixes'],
+    ]);
+    const bad = evaluatePlan({
+      schemaVersion: 1,
+      vnet: { addressSpace: ['10.224.0.0/12'], subnets: [{ name: 'nodes', addressPrefixes: ['10.224.0.0/33'] }] },
+      nodePools: [{ name: 'system', count: 3 }],
+    });
+    expect(bad.findings.map((f) => f.code)).toContain('CIDR_INVALID');
+    expect(bad.findings.map((f) => f.code)).not.toContain('SUBNET_NO_PREFIX');
+  });
+});

@@ -57,6 +57,16 @@ export function checkSubnetSizes({ plan, findings }: RuleContext): void {
         );
       }
     }
+    const unreadable = findings.items.some((f) => f.path?.startsWith(`${subnet.path}.addressPrefixes`) === true);
+    if (subnet.prefixes.length === 0 && !unreadable) {
+      findings.add(
+        'SUBNET_NO_PREFIX',
+        'error',
+        'R8',
+        `${subnet.path}.addressPrefixes`,
+        `Subnet ${subnet.name} has no address prefix, so nothing can be placed in it. Add its IPv4 prefix (and an IPv6 /64 for dual-stack), e.g. 10.224.0.0/22.`,
+      );
+    }
     if (subnet.ipv4.length === 0 && subnet.prefixes.length > 0) {
       findings.add(
         'SUBNET_NO_IPV4',
