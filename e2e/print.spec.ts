@@ -22,6 +22,7 @@ test('prints a typical plan on one A4 page with inputs, results, findings, map, 
   await expect(page.getByTestId('subnet-usable-snet-aks-nodes')).toHaveText('1,019');
   // The print view renders its chart lazily: wait for its SVG before printing.
   await expect(page.locator('.print-view .recharts-surface').first()).toBeAttached();
+  await expect(page.locator('.print-view h1')).toHaveText('Production platform');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.print-view')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
@@ -57,6 +58,8 @@ test('prints a typical plan on one A4 page with inputs, results, findings, map, 
 test('prints the findings of a plan with errors', async ({ page }) => {
   await page.getByLabel('Pod CIDR (IPv4)', { exact: true }).fill('10.224.0.0/16');
   await expect(page.locator('[data-finding-code="POD_CIDR_OVERLAPS_SUBNET"]')).toBeVisible();
+  // The print view follows edits with a deferred render: wait for it before printing.
+  await expect(page.locator('.print-view')).toContainText('POD_CIDR_OVERLAPS_SUBNET');
   await page.emulateMedia({ media: 'print' });
   const path = 'test-results/plan-errors.pdf';
   mkdirSync('test-results', { recursive: true });

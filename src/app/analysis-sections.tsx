@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { AddressMap } from '../features/address-map/address-map.tsx';
 import { HeadroomPanel } from '../features/headroom/headroom-panel.tsx';
 import { PluginComparison } from '../features/compare/plugin-comparison.tsx';
@@ -7,7 +8,8 @@ import { PlanFilesSection } from './plan-files-section.tsx';
 
 /** Loaded after the first paint: address map, headroom charts, plugin comparison, plan files and infrastructure code. */
 export function AnalysisSections() {
-  const { plan, report } = useEvaluation();
+  // Deferred: typing stays responsive; the pictures catch up when the browser is idle.
+  const { plan, report } = useDeferredValue(useEvaluation());
   return (
     <>
       <ErrorBoundary>

@@ -23,7 +23,8 @@ function familyField(draft: PlanDraft, kind: 'pod' | 'service', index: number | 
         ];
   const shown = c.dualStack ? entries : entries.slice(0, 1);
   const typed = shown.filter(([, value]) => value.trim() !== '');
-  const pick = index === null ? undefined : (typed.length > 0 ? typed : shown)[index];
+  // The list as a whole: its first typed field; one item: the item-th typed field (empty ones are left out).
+  const pick = index === null ? typed[0] : (typed.length > 0 ? typed : shown)[index];
   return (pick ?? shown[0] ?? entries[0] ?? ['cluster.podCidrIpv4'])[0];
 }
 

@@ -69,6 +69,8 @@ export interface DraftCluster {
   outboundType: OutboundType | '';
   routeTableCustomRoutes: string;
   dualStack: boolean;
+  /** The plan names its IP families even when IPv4 only (`ipFamilies: ["IPv4"]`), so it round-trips. */
+  ipFamiliesExplicit: boolean;
   podCidrIpv4: string;
   podCidrIpv6: string;
   serviceCidrIpv4: string;
@@ -172,7 +174,7 @@ function setIf<T extends object, K extends keyof T>(target: T, key: K, value: T[
  * split, numbers read strictly. Rows keep their order, so finding paths (`nodePools[1].maxPods`)
  * point back at the same rows.
  *
- * @example draftToPlan(defaultDraft()).plan.nodePools[0]?.count // 3
+ * @example draftToPlan(planToDraft({ schemaVersion: 1, nodePools: [{ count: 3 }] })).plan.nodePools[0]?.count // 3
  */
 export function draftToPlan(draft: PlanDraft): { plan: PlanDocument; findings: Finding[] } {
   const reader = new DraftReader();
@@ -192,6 +194,7 @@ export function draftToPlan(draft: PlanDraft): { plan: PlanDocument; findings: F
     reader.whole(c.routeTableCustomRoutes, 'cluster.routeTableCustomRoutes', 'Custom routes'),
   );
   if (c.dualStack) cluster.ipFamilies = ['IPv4', 'IPv6'];
+  else if (c.ipFamiliesExplicit) cluster.ipFamilies = ['IPv4'];
   const pods = (c.dualStack ? [c.podCidrIpv4, c.podCidrIpv6] : [c.podCidrIpv4]).map((t) => t.trim());
   if (pods.some((p) => p !== '')) cluster.podCidrs = pods.filter((p) => p !== '');
   const services = (c.dualStack ? [c.serviceCidrIpv4, c.serviceCidrIpv6] : [c.serviceCidrIpv4]).map((t) =>
@@ -242,7 +245,8 @@ export function draftToPlan(draft: PlanDraft): { plan: PlanDocument; findings: F
     setIf(pool, 'name', p.name.trim());
     setIf(pool, 'mode', p.mode);
     setIf(pool, 'osType', p.osType);
-    setIf(pool, 'subnet', p.subnet);
+    // Without a VNet of your own AKS creates the subnet: the pool's choice is kept in the draft, not planned.
+    if (draft.hasVnet) setIf(pool, 'subnet', p.subnet);
     setIf(pool, 'podSubnet', p.podSubnet);
     setIf(pool, 'podIpAllocationMode', p.podIpAllocationMode);
     setIf(pool, 'count', reader.whole(p.count, `${path}.count`, 'Node count'));
@@ -297,6 +301,7 @@ export function planToDraft(plan: PlanDocument): PlanDraft {
       outboundType: c.outboundType ?? '',
       routeTableCustomRoutes: text(c.routeTableCustomRoutes),
       dualStack,
+      ipFamiliesExplicit: c.ipFamilies !== undefined,
       podCidrIpv4: v4(c.podCidrs),
       podCidrIpv6: v6(c.podCidrs),
       serviceCidrIpv4: v4(c.serviceCidrs),

@@ -44,7 +44,10 @@ export const ALLOCATION_OPTIONS: readonly Option<PodIpAllocationMode>[] = [
   { value: 'StaticBlock', label: 'Static /28 blocks' },
 ];
 
-/** Cluster settings: plugin, families, pod and service ranges, DNS IP, tier, data plane, egress. */
+/**
+ * Cluster settings: plugin, families, pod and service ranges, DNS IP, tier, data plane, egress. A field the
+ * chosen plugin does not use still shows while it holds a value, so the plan never carries what the page hides.
+ */
 export function ClusterSection() {
   const c = usePlanStore((s) => s.draft.cluster);
   const setCluster = usePlanStore((s) => s.setCluster);
@@ -107,7 +110,7 @@ export function ClusterSection() {
           defaultLabel="Default (load balancer)"
           onChange={(outboundType) => setCluster({ outboundType })}
         />
-        {plugin === 'kubenet' ? (
+        {plugin === 'kubenet' || c.routeTableCustomRoutes !== '' ? (
           <TextInput
             path="cluster.routeTableCustomRoutes"
             label="Custom routes in route table"
@@ -117,7 +120,7 @@ export function ClusterSection() {
             placeholder="0"
           />
         ) : null}
-        {plugin === 'azurePodSubnet' ? (
+        {plugin === 'azurePodSubnet' || c.podIpAllocationMode !== '' ? (
           <SelectInput
             path="cluster.podIpAllocationMode"
             label="Pod IP allocation"
@@ -144,7 +147,7 @@ export function ClusterSection() {
         />
       </div>
       <div className="field-grid">
-        {hasPodCidr ? (
+        {hasPodCidr || c.podCidrIpv4 !== '' ? (
           <TextInput
             path="cluster.podCidrIpv4"
             label="Pod CIDR (IPv4)"
@@ -154,7 +157,7 @@ export function ClusterSection() {
             placeholder={plugin === 'none' ? 'required, e.g. 10.244.0.0/16' : '10.244.0.0/16 (default)'}
           />
         ) : null}
-        {hasPodCidr && c.dualStack ? (
+        {(hasPodCidr || c.podCidrIpv6 !== '') && c.dualStack ? (
           <TextInput
             path="cluster.podCidrIpv6"
             label="Pod CIDR (IPv6)"
@@ -190,7 +193,7 @@ export function ClusterSection() {
           onChange={(dnsServiceIp) => setCluster({ dnsServiceIp })}
           placeholder=".10 of the service CIDR"
         />
-        {plugin === 'overlay' ? (
+        {plugin === 'overlay' || c.podCidrExpansion !== '' ? (
           <TextInput
             path="cluster.podCidrExpansion"
             label="Planned pod CIDR expansion"

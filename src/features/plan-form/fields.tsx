@@ -150,6 +150,8 @@ export function SelectInput<T extends string>({
 }: SelectInputProps<T>) {
   const id = fieldId(path);
   const findings = useFieldFindings(path);
+  // A value that is not among the options (a renamed subnet, an import) shows as itself, not as the first option.
+  const unlisted = value !== '' && !options.some((o) => o.value === value);
   return (
     <div className={fieldClass(findings, className)}>
       <label htmlFor={id}>{label}</label>
@@ -161,6 +163,7 @@ export function SelectInput<T extends string>({
         aria-describedby={describedBy(id, hint, findings)}
       >
         {defaultLabel !== undefined ? <option value="">{defaultLabel}</option> : null}
+        {unlisted ? <option value={value}>{value} (not in the list)</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

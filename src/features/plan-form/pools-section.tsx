@@ -80,25 +80,25 @@ export function PoolsSection() {
                       onChange={(subnet) => update({ subnet })}
                     />
                   ) : null}
-                  {plugin === 'azurePodSubnet' ? (
-                    <>
-                      <SelectInput
-                        path={`${path}.podSubnet`}
-                        label="Pod subnet"
-                        value={pool.podSubnet}
-                        options={subnetOptions}
-                        defaultLabel="Choose a pod subnet"
-                        onChange={(podSubnet) => update({ podSubnet })}
-                      />
-                      <SelectInput
-                        path={`${path}.podIpAllocationMode`}
-                        label="Pod IP allocation"
-                        value={pool.podIpAllocationMode}
-                        options={ALLOCATION_OPTIONS}
-                        defaultLabel="Default (cluster's)"
-                        onChange={(podIpAllocationMode) => update({ podIpAllocationMode })}
-                      />
-                    </>
+                  {plugin === 'azurePodSubnet' || pool.podSubnet !== '' ? (
+                    <SelectInput
+                      path={`${path}.podSubnet`}
+                      label="Pod subnet"
+                      value={pool.podSubnet}
+                      options={subnetOptions}
+                      defaultLabel="Choose a pod subnet"
+                      onChange={(podSubnet) => update({ podSubnet })}
+                    />
+                  ) : null}
+                  {plugin === 'azurePodSubnet' || pool.podIpAllocationMode !== '' ? (
+                    <SelectInput
+                      path={`${path}.podIpAllocationMode`}
+                      label="Pod IP allocation"
+                      value={pool.podIpAllocationMode}
+                      options={ALLOCATION_OPTIONS}
+                      defaultLabel="Default (cluster's)"
+                      onChange={(podIpAllocationMode) => update({ podIpAllocationMode })}
+                    />
                   ) : null}
                   <TextInput
                     path={`${path}.count`}

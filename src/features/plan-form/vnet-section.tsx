@@ -106,7 +106,7 @@ export function VnetSection() {
                         onChange={(v) => store().updateRow('subnets', subnet.id, { delegatedTo: v })}
                         placeholder="not delegated"
                       />
-                      {subnet.purpose === 'apiServer' ? (
+                      {subnet.purpose === 'apiServer' || subnet.sharedByClusters !== '' ? (
                         <TextInput
                           path={`${path}.sharedByClusters`}
                           label="Clusters using it"
@@ -114,6 +114,16 @@ export function VnetSection() {
                           value={subnet.sharedByClusters}
                           onChange={(v) => store().updateRow('subnets', subnet.id, { sharedByClusters: v })}
                           placeholder="1"
+                        />
+                      ) : null}
+                      {subnet.resourceId !== '' ? (
+                        <TextInput
+                          path={`${path}.id`}
+                          label="Resource ID"
+                          monospace
+                          className="field-wide"
+                          value={subnet.resourceId}
+                          onChange={(v) => store().updateRow('subnets', subnet.id, { resourceId: v })}
                         />
                       ) : null}
                     </div>
