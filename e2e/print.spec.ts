@@ -42,6 +42,7 @@ test('prints a typical plan on one A4 page with inputs, results, findings, map, 
     'Address map',
     'Cluster headroom',
     'Printed',
+    '?v=1',
   ]) {
     expect(text).toContain(expected);
   }

@@ -31,7 +31,9 @@ test('findings with an error', async ({ page }) => {
 
 test('address map, headroom and comparison', async ({ page }) => {
   await loadTemplate(page, 'dual-stack');
-  await page.locator('section[aria-labelledby="map-heading"]').screenshot({ path: 'docs/screenshots/address-map.png' });
+  await page
+    .locator('section[aria-labelledby="map-heading"]')
+    .screenshot({ path: 'docs/screenshots/address-map.png' });
   await expect(page.locator('.headroom .recharts-surface').first()).toBeVisible();
   await page.locator('section.headroom').first().screenshot({ path: 'docs/screenshots/headroom.png' });
   await page.locator('section.cmp').first().screenshot({ path: 'docs/screenshots/compare.png' });

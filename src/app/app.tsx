@@ -89,7 +89,7 @@ export function App({ restoreProblems = [] }: { restoreProblems?: readonly strin
       </div>
       <PlanFileDropZone />
       <Suspense fallback={null}>
-        <PrintView shareUrl={window.location.href} />
+        <PrintView />
       </Suspense>
     </EvaluationProvider>
   );

@@ -3,6 +3,9 @@ export type * from './types.ts';
 export { evaluatePlan } from './aks/evaluate-plan.ts';
 export { parsePlanDocument } from './plan/parse-plan-document.ts';
 export { PLAN_SPEC } from './plan/plan-schema.ts';
+export { encodePlan, decodePlan, isPlanQuery } from './share/plan-codec.ts';
+export type { DecodedPlan } from './share/plan-codec.ts';
+export { MAX_SHARE_QUERY_LENGTH, SHARE_LINK_VERSION } from './share/share-grammar.ts';
 export {
   parseCidr,
   cidrSize,
@@ -39,3 +42,16 @@ export type {
   AxisGap,
   AxisTick,
 } from './map/address-map.ts';
+export { importAzureJson } from './import/azure-import.ts';
+export { detectAzureJsonKind } from './import/detect-kind.ts';
+export { AZURE_IMPORT_CODES } from './import/import-finding.ts';
+export type {
+  AzureImportBox,
+  AzureImportInputs,
+  AzureImportResult,
+  AzureJsonKind,
+} from './import/import-types.ts';
+export { planJsonSchema, planJsonSchemaText } from './plan/plan-json-schema.ts';
+export { azCliCommands } from './export/az-cli.ts';
+export { bicepTemplate } from './export/bicep.ts';
+export { terraformConfig } from './export/terraform.ts';

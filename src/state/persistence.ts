@@ -1,6 +1,7 @@
 import { usePlanStore } from './plan-store.ts';
 import { browserStorage, readCurrent, writeCurrentDraft } from './local-save.ts';
 import type { KeyValueStorage } from './local-save.ts';
+import { draftMatchesQuery } from './url-sync.ts';
 
 const AUTOSAVE_DELAY_MS = 400;
 
@@ -14,8 +15,11 @@ export function restoreCurrentPlan(
 ): string[] {
   if (storage === null)
     return ['Local storage is not available in this browser; plans are not kept between visits.'];
-  if (new URLSearchParams(search).size > 0) return [];
+  const linked = new URLSearchParams(search).size > 0;
   const { value, problems } = readCurrent(storage);
+  // The link wins, unless the saved draft is that very plan: a reload of this page, whose address
+  // follows edits (url-sync.ts). The draft then keeps what was typed exactly, e.g. "abc" in a number field.
+  if (linked && !(value?.kind === 'draft' && draftMatchesQuery(value.draft, search))) return [];
   if (value?.kind === 'draft') usePlanStore.getState().loadDraft(value.draft);
   if (value?.kind === 'plan') usePlanStore.getState().loadPlan(value.plan);
   return problems;

@@ -507,12 +507,15 @@ describe('SUBNET_NO_PREFIX', () => {
       vnet: { addressSpace: ['10.224.0.0/12'], subnets: [{ name: 'nodes', addressPrefixes: [] }] },
       nodePools: [{ name: 'system', count: 3 }],
     });
-    expect(empty.findings.filter((f) => f.code === 'SUBNET_NO_PREFIX').map((f) => [f.severity, f.path])).toEqual([
-      ['error', 'vnet.subnets[0].addressPrefixes'],
-    ]);
+    expect(
+      empty.findings.filter((f) => f.code === 'SUBNET_NO_PREFIX').map((f) => [f.severity, f.path]),
+    ).toEqual([['error', 'vnet.subnets[0].addressPrefixes']]);
     const bad = evaluatePlan({
       schemaVersion: 1,
-      vnet: { addressSpace: ['10.224.0.0/12'], subnets: [{ name: 'nodes', addressPrefixes: ['10.224.0.0/33'] }] },
+      vnet: {
+        addressSpace: ['10.224.0.0/12'],
+        subnets: [{ name: 'nodes', addressPrefixes: ['10.224.0.0/33'] }],
+      },
       nodePools: [{ name: 'system', count: 3 }],
     });
     expect(bad.findings.map((f) => f.code)).toContain('CIDR_INVALID');

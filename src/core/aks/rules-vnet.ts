@@ -57,7 +57,9 @@ export function checkSubnetSizes({ plan, findings }: RuleContext): void {
         );
       }
     }
-    const unreadable = findings.items.some((f) => f.path?.startsWith(`${subnet.path}.addressPrefixes`) === true);
+    const unreadable = findings.items.some(
+      (f) => f.path?.startsWith(`${subnet.path}.addressPrefixes`) === true,
+    );
     if (subnet.prefixes.length === 0 && !unreadable) {
       findings.add(
         'SUBNET_NO_PREFIX',

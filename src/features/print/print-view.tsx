@@ -2,6 +2,7 @@ import { Suspense, lazy, useDeferredValue, useMemo } from 'react';
 import { formatCount, planHeadroom } from '../../core/index.ts';
 import type { Finding, PlanDocument, PlanReport } from '../../core/index.ts';
 import { useEvaluation } from '../../state/evaluation.tsx';
+import { shareUrl } from '../../state/url-sync.ts';
 import { AddressMap } from '../address-map/address-map.tsx';
 import './print-view.css';
 
@@ -87,7 +88,7 @@ function FindingsList({ findings }: { findings: readonly Finding[] }) {
  * headroom chart, laid out for A4/Letter. Off-screen (and inert) on screen, so charts have a size;
  * the only thing printed. Carries no test hooks, so the screen's hooks stay unique.
  */
-export function PrintView({ shareUrl }: { shareUrl: string }) {
+export function PrintView() {
   const evaluation = useDeferredValue(useEvaluation());
   const { plan, report, findings } = evaluation;
   const headroom = useMemo(() => planHeadroom(plan).cluster, [plan]);
@@ -237,7 +238,7 @@ export function PrintView({ shareUrl }: { shareUrl: string }) {
         <AddressMap plan={plan} report={report} />
       </section>
       <footer className="pv-footer">
-        <span>Printed {today}</span> <span className="pv-link">{shareUrl}</span>
+        <span>Printed {today}</span> <span className="pv-link">{shareUrl(plan)}</span>
       </footer>
     </div>
   );

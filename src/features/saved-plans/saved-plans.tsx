@@ -16,14 +16,15 @@ export function SavedPlans() {
   const { plan } = useEvaluation();
   const loadPlan = usePlanStore((s) => s.loadPlan);
   const storage = browserStorage();
-  const [initial] = useState(() => (storage === null ? { value: [], problems: [] } : readSavedPlans(storage)));
+  const [initial] = useState(() =>
+    storage === null ? { value: [], problems: [] } : readSavedPlans(storage),
+  );
   const [plans, setPlans] = useState<SavedPlan[]>(initial.value);
   const problems = initial.problems;
   const [status, setStatus] = useState('');
   const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const nameId = useId();
-
 
   const persist = (next: SavedPlan[], message: string): void => {
     if (storage === null) return;

@@ -1,0 +1,353 @@
+/**
+ * Plan <-> share-link query, version 1. The grammar is documented in docs/share-links.md; the keys
+ * are in share-grammar.ts, the escaping in share-text.ts. Pure: runs unchanged in Node.
+ */
+import type { Finding, PlanDocument } from '../types.ts';
+import type { FieldSpec } from '../plan/plan-schema.ts';
+import { parsePlanDocument } from '../plan/parse-plan-document.ts';
+import type { RowKind, ShareKey } from './share-grammar.ts';
+import {
+  MAX_SHARE_QUERY_LENGTH,
+  NOTES_KEY,
+  ROW_KIND_BY_NAME,
+  ROW_KINDS,
+  SHARE_LINK_VERSION,
+  TOP_KEY_BY_NAME,
+  TOP_KEYS,
+} from './share-grammar.ts';
+import { quote, readText, readValue, ShareFindings } from './share-read.ts';
+import {
+  escapeText,
+  IN_IPS_NAME,
+  IN_ROW,
+  IN_ROW_LIST,
+  IN_ROW_NAME,
+  IN_TOP,
+  IN_TOP_LIST,
+  unescapeText,
+} from './share-text.ts';
+
+export interface DecodedPlan {
+  plan: PlanDocument;
+  /** What was dropped or assumed, each with a SHARE_* (or PLAN_*) code and the parameter as `path`. */
+  findings: Finding[];
+  /** The link's `v`, or null when it has none that reads. */
+  version: number | null;
+}
+
+type Fields = Record<string, unknown>;
+
+const asFields = (value: unknown): Fields | undefined =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : undefined;
+
+function writeValue(spec: FieldSpec, value: unknown, inRow: boolean): string {
+  if (spec.kind === 'boolean') return value === true ? 'true' : 'false';
+  if (spec.kind === 'integer' && typeof value === 'number') return String(value);
+  if (spec.kind === 'array') {
+    if (!Array.isArray(value)) return '';
+    return value
+      .map((item: unknown) => {
+        const entry = asFields(item);
+        if (spec.items.kind !== 'object' || entry === undefined) {
+          return escapeText(String(item), inRow ? IN_ROW_LIST : IN_TOP_LIST);
+        }
+        const count = String(entry['count']);
+        return entry['name'] === undefined
+          ? count
+          : `${escapeText(String(entry['name']), IN_IPS_NAME)}*${count}`;
+      })
+      .join(',');
+  }
+  return escapeText(String(value), inRow ? IN_ROW : IN_TOP);
+}
+
+function writeRow(kind: RowKind, row: Fields): string {
+  const parts: string[] = [];
+  if (row['name'] !== undefined) parts.push(escapeText(String(row['name']), IN_ROW_NAME));
+  for (const field of kind.fields) {
+    const value = row[field.field];
+    if (value !== undefined) parts.push(`${field.key}:${writeValue(field.spec, value, true)}`);
+  }
+  return parts.join('~');
+}
+
+function rowsOf(plan: PlanDocument, kind: RowKind): unknown {
+  if (kind.key === 'subnet') return plan.vnet?.subnets;
+  if (kind.key === 'pool') return plan.nodePools;
+  return plan.connectedNetworks;
+}
+
+/**
+ * The share-link query (without `?`) of a plan: `v=1`, then only the fields the plan sets, in a fixed
+ * order; repeated `subnet`, `pool` and `net` rows of `name~key:value`. Never throws.
+ *
+ * @example encodePlan({ schemaVersion: 1, cluster: { podCidrs: ['10.244.0.0/16'] }, nodePools: [{ name: 'system', count: 3, maxPods: 110 }] })
+ * // 'v=1&pod=10.244.0.0/16&pool=system~count:3~maxPods:110'
+ */
+export function encodePlan(plan: PlanDocument): string {
+  const parts = [`v=${SHARE_LINK_VERSION}`];
+  const groups: Record<string, Fields | undefined> = {
+    plan: plan as unknown as Fields,
+    cluster: asFields(plan.cluster),
+    vnet: asFields(plan.vnet),
+  };
+  const setKeys = (g: string): boolean =>
+    TOP_KEYS.some((k) => k.group === g && groups[g]?.[k.field] !== undefined);
+  // `cluster=` / `vnet=` with nothing after them: the object is there but sets nothing that has a key.
+  const bareCluster = groups['cluster'] !== undefined && !setKeys('cluster');
+  const bareVnet = groups['vnet'] !== undefined && !setKeys('vnet') && plan.vnet?.subnets === undefined;
+  for (const key of TOP_KEYS) {
+    const value = groups[key.group]?.[key.field];
+    if (value !== undefined) parts.push(`${key.key}=${writeValue(key.spec, value, false)}`);
+    else if ((key.key === 'cluster' && bareCluster) || (key.key === 'vnet' && bareVnet))
+      parts.push(`${key.key}=`);
+  }
+  for (const kind of ROW_KINDS) {
+    const rows = rowsOf(plan, kind);
+    if (!Array.isArray(rows)) continue;
+    // An empty list is `subnet=` / `net=`; no `pool` at all is already no pools.
+    if (rows.length === 0 && kind.key !== 'pool') parts.push(`${kind.key}=`);
+    for (const row of rows) parts.push(`${kind.key}=${writeRow(kind, asFields(row) ?? {})}`);
+  }
+  if (plan.notes !== undefined)
+    parts.push(`${NOTES_KEY.key}=${writeValue(NOTES_KEY.spec, plan.notes, false)}`);
+  return parts.join('&');
+}
+
+interface RawParam {
+  key: string;
+  value: string;
+}
+
+/** Splits a query into parameters: a leading `?` and a `#…` tail are ignored, line breaks dropped, the length capped. */
+function splitQuery(query: string, findings: ShareFindings): RawParam[] {
+  let text = query.startsWith('?') ? query.slice(1) : query;
+  const hash = text.indexOf('#');
+  if (hash >= 0) text = text.slice(0, hash);
+  if (text.length > MAX_SHARE_QUERY_LENGTH) {
+    const cut = text.lastIndexOf('&', MAX_SHARE_QUERY_LENGTH);
+    const kept = cut < 0 ? '' : text.slice(0, cut);
+    findings.add(
+      'SHARE_TOO_LONG',
+      'error',
+      undefined,
+      `This link is ${text.length.toLocaleString('en-US')} characters long; only the first ${MAX_SHARE_QUERY_LENGTH.toLocaleString('en-US')} are read, so ${(text.length - kept.length).toLocaleString('en-US')} characters at its end were left out. Share a plan this large as a plan file.`,
+    );
+    text = kept;
+  }
+  return text
+    .replace(/[\t\n\r]/g, '')
+    .split('&')
+    .filter((param) => param !== '')
+    .map((param) => {
+      const eq = param.indexOf('=');
+      return eq < 0 ? { key: param, value: '' } : { key: param.slice(0, eq), value: param.slice(eq + 1) };
+    });
+}
+
+const keyName = (raw: string): string => unescapeText(raw.length > 100 ? raw.slice(0, 100) : raw).trim();
+
+/**
+ * True when a query carries a plan link: it has `v` or any key of the grammar (keys are
+ * case-insensitive). `?utm_source=x` is not a plan link.
+ *
+ * @example isPlanQuery('?v=1&pod=10.244.0.0/16') // true
+ */
+export function isPlanQuery(query: string): boolean {
+  return splitQuery(query, new ShareFindings()).some(({ key }) => {
+    const name = keyName(key).toLowerCase();
+    return name === 'v' || TOP_KEY_BY_NAME.has(name) || ROW_KIND_BY_NAME.has(name);
+  });
+}
+
+class Decoder {
+  readonly findings = new ShareFindings();
+  readonly plan: Fields = {};
+  cluster: Fields | undefined;
+  vnet: Fields | undefined;
+  readonly rows: Record<RowKind['key'], Fields[]> = { subnet: [], pool: [], net: [] };
+  readonly emptyLists = new Set<RowKind['key']>();
+  private readonly seen = new Set<string>();
+  private readonly overflow: Record<RowKind['key'], number> = { subnet: 0, pool: 0, net: 0 };
+  version: number | null = null;
+  private versionSeen = false;
+
+  private duplicate(path: string, value: string): void {
+    this.findings.add(
+      'SHARE_PARAM_DUPLICATE',
+      'warning',
+      path,
+      `${path} is given more than once; the first was used and ${path}=${quote(readText(value))} was left out.`,
+    );
+  }
+
+  private unknown(path: string, value: string, where: string): void {
+    this.findings.add(
+      'SHARE_PARAM_UNKNOWN',
+      'warning',
+      path,
+      `${quote(path)}${value === '' ? '' : ` (value ${quote(readText(value))})`} is not ${where}; it was ignored. Check the spelling against docs/share-links.md.`,
+    );
+  }
+
+  readParam({ key, value }: RawParam): void {
+    const written = keyName(key);
+    const name = written.toLowerCase();
+    if (name === 'v') return this.readVersion(value);
+    const kind = ROW_KIND_BY_NAME.get(name);
+    if (kind !== undefined) return this.readRow(kind, value);
+    const top = TOP_KEY_BY_NAME.get(name);
+    if (top === undefined) return this.unknown(written, value, 'a parameter of a plan link');
+    if (this.seen.has(top.key)) return this.duplicate(top.key, value);
+    this.seen.add(top.key);
+    let target = this.plan;
+    if (top.group === 'cluster') target = this.cluster ??= {};
+    if (top.group === 'vnet') target = this.vnet ??= {};
+    const result = readValue(top.spec, value, top.key, this.findings);
+    if (result.set) target[top.field] = result.value;
+  }
+
+  private readVersion(value: string): void {
+    if (this.versionSeen) return this.duplicate('v', value);
+    this.versionSeen = true;
+    const text = readText(value).trim();
+    const version = /^\d{1,6}$/.test(text) ? Number(text) : null;
+    this.version = version;
+    if (version !== SHARE_LINK_VERSION) {
+      this.findings.add(
+        'SHARE_VERSION_UNSUPPORTED',
+        'warning',
+        'v',
+        `This link is version ${quote(text)}; this planner reads version ${SHARE_LINK_VERSION}. It was read as version ${SHARE_LINK_VERSION} where possible: check the values, or open it in a newer planner.`,
+      );
+    }
+  }
+
+  private readRow(kind: RowKind, value: string): void {
+    const rows = this.rows[kind.key];
+    if (kind.key === 'subnet') this.vnet ??= {};
+    if (value === '' && kind.key !== 'pool') {
+      this.emptyLists.add(kind.key);
+      return;
+    }
+    if (rows.length >= (kind.list.maxItems ?? Number.MAX_SAFE_INTEGER)) {
+      this.overflow[kind.key] += 1;
+      return;
+    }
+    const path = `${kind.key}[${rows.length}]`;
+    const row: Fields = {};
+    const seen = new Set<string>();
+    const segments = value.split('~');
+    const first = segments[0] ?? '';
+    const nameSpec = kind.spec.fields['name'];
+    if (first !== '' && !first.includes(':') && nameSpec !== undefined) {
+      const name = readValue(nameSpec, first, `${path}.name`, this.findings);
+      if (name.set) row['name'] = name.value;
+      seen.add('name');
+      segments.shift();
+    }
+    for (const segment of segments) {
+      if (segment === '') continue;
+      const colon = segment.indexOf(':');
+      if (colon < 0) {
+        this.findings.add(
+          'SHARE_PARAM_INVALID',
+          'error',
+          path,
+          `${path}: ${quote(readText(segment))} is not key:value (e.g. count:3); it was left out.`,
+        );
+        continue;
+      }
+      const written = keyName(segment.slice(0, colon));
+      const field = this.rowField(kind, written.toLowerCase());
+      if (field === undefined) {
+        this.unknown(`${path}.${written}`, segment.slice(colon + 1), `a field of ${kind.key} rows`);
+        continue;
+      }
+      const fieldPath = `${path}.${field.key}`;
+      if (seen.has(field.field)) {
+        this.duplicate(fieldPath, segment.slice(colon + 1));
+        continue;
+      }
+      seen.add(field.field);
+      const result = readValue(field.spec, segment.slice(colon + 1), fieldPath, this.findings);
+      if (result.set) row[field.field] = result.value;
+    }
+    for (const required of kind.required) {
+      if (row[required] !== undefined) continue;
+      const key = kind.fields.find((f) => f.field === required)?.key ?? required;
+      row[required] = required === 'name' ? '' : [];
+      this.findings.add(
+        'SHARE_PARAM_INVALID',
+        'error',
+        `${path}.${key}`,
+        `${path} has no ${key === 'name' ? 'name' : `${key}:`}; it was read as ${required === 'name' ? 'an empty name' : 'none'}.`,
+      );
+    }
+    rows.push(row);
+  }
+
+  private rowField(kind: RowKind, name: string): ShareKey | undefined {
+    if (name === 'name') {
+      const spec = kind.spec.fields['name'];
+      return spec === undefined ? undefined : { key: 'name', field: 'name', spec };
+    }
+    return kind.fields.find((f) => f.key.toLowerCase() === name);
+  }
+
+  result(): PlanDocument | Fields {
+    if (!this.versionSeen) {
+      this.findings.add(
+        'SHARE_VERSION_MISSING',
+        'info',
+        'v',
+        `This link has no v= version; it was read as version ${SHARE_LINK_VERSION}.`,
+      );
+    }
+    for (const kind of ROW_KINDS) {
+      const extra = this.overflow[kind.key];
+      if (extra === 0) continue;
+      const max = kind.list.maxItems ?? 0;
+      this.findings.add(
+        'SHARE_TOO_LONG',
+        'error',
+        kind.key,
+        `This link has ${(max + extra).toLocaleString('en-US')} ${kind.key} rows; at most ${max.toLocaleString('en-US')} are read, the last ${extra.toLocaleString('en-US')} were left out.`,
+      );
+    }
+    const plan: Fields = { schemaVersion: SHARE_LINK_VERSION, ...this.plan };
+    if (this.cluster !== undefined) plan['cluster'] = this.cluster;
+    if (this.vnet !== undefined) {
+      if (this.rows.subnet.length > 0 || this.emptyLists.has('subnet'))
+        this.vnet['subnets'] = this.rows.subnet;
+      plan['vnet'] = this.vnet;
+    }
+    plan['nodePools'] = this.rows.pool;
+    if (this.rows.net.length > 0 || this.emptyLists.has('net')) plan['connectedNetworks'] = this.rows.net;
+    return plan;
+  }
+}
+
+/**
+ * Reads a share-link query (with or without `?`) into a plan. Never throws, on any string: what
+ * reads is loaded, what does not is left out (so its default applies) and listed as a finding whose
+ * `path` is the parameter (`pool[2].maxPods`). The result then goes through parsePlanDocument, so a
+ * link is exactly as strict as a plan file. Links without `v` are read as version 1 (a note); a
+ * newer `v` is read as version 1 where possible (a warning).
+ *
+ * @example decodePlan('v=1&pod=10.244.0.0/16&pool=system~count:3~maxPods:x&colour=blue')
+ * // { plan: { schemaVersion: 1, cluster: { podCidrs: ['10.244.0.0/16'] }, nodePools: [{ name: 'system', count: 3 }] },
+ * //   findings: [SHARE_PARAM_INVALID at pool[0].maxPods, SHARE_PARAM_UNKNOWN at colour], version: 1 }
+ */
+export function decodePlan(query: string): DecodedPlan {
+  const decoder = new Decoder();
+  for (const param of splitQuery(typeof query === 'string' ? query : '', decoder.findings))
+    decoder.readParam(param);
+  const raw = decoder.result();
+  const parsed = parsePlanDocument(raw);
+  return {
+    plan: parsed.plan,
+    findings: [...decoder.findings.list(), ...parsed.findings],
+    version: decoder.version,
+  };
+}

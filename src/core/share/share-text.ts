@@ -1,0 +1,69 @@
+/**
+ * How one value is written in a share link (docs/share-links.md, "Escaping"), and read back.
+ *
+ * Written: letters, digits and `- _ . ! ' ( ) / @ : , ~ * $` stay literal unless they separate
+ * something where the value sits (`~` between row fields, `,` between list items, `:` in a row name,
+ * `*` in an other-IPs name); a space is `+`; `%` stays literal unless two hex digits follow it; every
+ * other character is `%XX` (its UTF-8 bytes). The empty text is `''`; the text `''` itself is `%27%27`.
+ * Read: `+` is a space, `%XX` runs are UTF-8 (invalid bytes read as U+FFFD), a `%` without two hex
+ * digits is a literal `%`. Reading never throws.
+ */
+
+/** Characters a value may carry literally, unless the context makes them separators. */
+const LITERAL = /^[A-Za-z0-9\-_.!'()/@:,~*$]$/;
+const HEX = /^[0-9A-Fa-f]$/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Separators per place a value sits: the characters that must be escaped there. */
+export const IN_TOP = '';
+export const IN_TOP_LIST = ',';
+export const IN_ROW_NAME = '~:';
+export const IN_ROW = '~';
+export const IN_ROW_LIST = '~,';
+export const IN_IPS_NAME = '~,*';
+
+/** The empty text: a value written `''`. */
+export const EMPTY_TEXT = "''";
+
+function percentBytes(ch: string): string {
+  const encoded = encodeURIComponent(ch);
+  return encoded === ch ? `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}` : encoded;
+}
+
+/**
+ * Writes text for a link; `separators` are the characters that must be escaped where it sits.
+ *
+ * @example escapeText('Payments platform, 10%', IN_TOP) // 'Payments+platform,+10%'
+ */
+export function escapeText(text: string, separators: string): string {
+  if (text === '') return EMPTY_TEXT;
+  if (text === EMPTY_TEXT) return '%27%27';
+  const chars = [...text.replace(LONE_SURROGATE, '\uFFFD')];
+  let out = '';
+  chars.forEach((ch, i) => {
+    if (ch === ' ') out += '+';
+    else if (ch === '%') {
+      const next = `${chars[i + 1] ?? ''}${chars[i + 2] ?? ''}`;
+      out += next.length === 2 && HEX.test(next[0] ?? '') && HEX.test(next[1] ?? '') ? '%25' : '%';
+    } else if (LITERAL.test(ch) && !separators.includes(ch)) out += ch;
+    else out += percentBytes(ch);
+  });
+  return out;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+
+/**
+ * Reads a raw value from a link: `+` is a space, `%XX` runs are UTF-8, a stray `%` stays. Never throws.
+ *
+ * @example unescapeText('Payments+platform%2C+10%') // 'Payments platform, 10%'
+ */
+export function unescapeText(raw: string): string {
+  const spaced = raw.includes('+') ? raw.replaceAll('+', ' ') : raw;
+  if (!spaced.includes('%')) return spaced;
+  return spaced.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    const bytes = new Uint8Array(run.length / 3);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(run.slice(i * 3 + 1, i * 3 + 3), 16);
+    return utf8.decode(bytes);
+  });
+}

@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { encodePlan } from '../core/index.ts';
+import type { KeyValueStorage } from './local-save.ts';
+import { writeCurrentDraft } from './local-save.ts';
+import { restoreCurrentPlan } from './persistence.ts';
+import { usePlanStore } from './plan-store.ts';
+import { draftToPlan, planToDraft } from './plan-draft.ts';
+import { scenario } from '../testing/scenarios.ts';
+
+/** Which wins at start-up: the link in the address bar, or the draft saved in this browser. */
+
+function memoryStorage(): KeyValueStorage {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+}
+
+const saved = planToDraft(scenario('kubenet').plan);
+const typed = { ...saved, nodePools: saved.nodePools.map((p) => ({ ...p, maxPods: 'abc' })) };
+const savedPlan = draftToPlan(typed).plan;
+
+beforeEach(() => usePlanStore.setState({ draft: planToDraft(scenario('small-dev').plan) }));
+
+describe('restoreCurrentPlan with a link in the address bar', () => {
+  it('restores the saved draft, as typed, when the link is that very plan (a reload)', () => {
+    const storage = memoryStorage();
+    writeCurrentDraft(storage, typed);
+    expect(restoreCurrentPlan(`?${encodePlan(savedPlan)}`, storage)).toEqual([]);
+    expect(usePlanStore.getState().draft.nodePools.map((p) => p.maxPods)).toEqual(['abc', 'abc']);
+  });
+
+  it('leaves the saved draft alone when the link is another plan: the link wins', () => {
+    const storage = memoryStorage();
+    writeCurrentDraft(storage, typed);
+    expect(restoreCurrentPlan('?v=1&k8s=1.29', storage)).toEqual([]);
+    expect(draftToPlan(usePlanStore.getState().draft).plan).toEqual(scenario('small-dev').plan);
+  });
+
+  it('restores the saved draft when there is no link', () => {
+    const storage = memoryStorage();
+    writeCurrentDraft(storage, typed);
+    restoreCurrentPlan('', storage);
+    expect(draftToPlan(usePlanStore.getState().draft).plan).toEqual(savedPlan);
+  });
+});

@@ -1,0 +1,124 @@
+import { useLayoutEffect } from 'react';
+import { create } from 'zustand';
+import { decodePlan, encodePlan, evaluatePlan, isPlanQuery } from '../core/index.ts';
+import type { Finding, PlanDocument } from '../core/index.ts';
+import { usePlanStore } from './plan-store.ts';
+import { draftToPlan } from './plan-draft.ts';
+import type { PlanDraft } from './plan-draft.ts';
+
+/**
+ * The plan in the address bar (docs/share-links.md): read once at start, then written back after each
+ * edit. URL -> decodePlan -> store; store.subscribe -> encodePlan -> history.replaceState (debounced).
+ */
+
+/** Above this many characters a link keeps the plan after `#`, which browsers never send to a server. */
+export const LONG_SHARE_LINK = 8_000;
+
+/** Edits closer together than this write the address bar once. */
+export const URL_WRITE_DELAY_MS = 300;
+
+type Place = Pick<Location, 'origin' | 'pathname' | 'search' | 'hash'>;
+
+/** The plan query of a location: its query when that carries a plan, else its fragment, else null. */
+export function planQueryOf(place: Place): string | null {
+  if (place.search.length > 1 && isPlanQuery(place.search)) return place.search.slice(1);
+  if (place.hash.length > 1 && isPlanQuery(place.hash.slice(1))) return place.hash.slice(1);
+  return null;
+}
+
+/**
+ * The plan a link opened the page with, and what was wrong with the link: the codec's findings plus
+ * CIDR values that loaded but do not read (kept in their fields so they can be corrected). Null when
+ * the address carries no plan (then the app starts as it otherwise would; a link wins over local save).
+ */
+export function readPlanFromUrl(
+  place: Place = window.location,
+): { plan: PlanDocument; findings: Finding[] } | null {
+  const query = planQueryOf(place);
+  if (query === null) return null;
+  const { plan, findings } = decodePlan(query);
+  const badCidrs = evaluatePlan(plan).findings.filter((f) => f.code === 'CIDR_INVALID');
+  return { plan, findings: [...findings, ...badCidrs] };
+}
+
+/**
+ * True when the draft is the plan of this link query (same encoding): the address this page wrote
+ * itself. Local save then restores the draft, which keeps even values the plan leaves out (typos).
+ */
+export function draftMatchesQuery(draft: PlanDraft, query: string): boolean {
+  return encodePlan(draftToPlan(draft).plan) === encodePlan(decodePlan(query).plan);
+}
+
+/**
+ * The full link of a plan: `…/path?v=1&…`, or `…/path#v=1&…` when that would pass LONG_SHARE_LINK
+ * characters (a web server never sees a fragment, so no request-line limit can refuse the link).
+ */
+export function shareUrl(
+  plan: PlanDocument,
+  place: Pick<Place, 'origin' | 'pathname'> = window.location,
+): string {
+  const query = encodePlan(plan);
+  const base = `${place.origin}${place.pathname}`;
+  const url = `${base}?${query}`;
+  return url.length > LONG_SHARE_LINK ? `${base}#${query}` : url;
+}
+
+interface LinkNotice {
+  /** What was wrong with the link the page opened with; empty once dismissed. */
+  findings: Finding[];
+  show: (findings: Finding[]) => void;
+  dismiss: () => void;
+}
+
+export const useLinkNotice = create<LinkNotice>((set) => ({
+  findings: [],
+  show: (findings) => set({ findings }),
+  dismiss: () => set({ findings: [] }),
+}));
+
+const currentPlan = (): PlanDocument => draftToPlan(usePlanStore.getState().draft).plan;
+
+function writeUrl(): void {
+  const url = shareUrl(currentPlan());
+  if (url !== window.location.href) window.history.replaceState(window.history.state, '', url);
+}
+
+/**
+ * Loads the plan of the page's link (before the first paint) and from then on keeps the address bar
+ * on the current plan. Mount once, inside the app.
+ */
+export function useUrlSync(): void {
+  useLayoutEffect(() => {
+    const fromUrl = readPlanFromUrl();
+    if (fromUrl !== null) {
+      // Already open (local save restored this very plan, as typed): keep the draft.
+      if (encodePlan(currentPlan()) !== encodePlan(fromUrl.plan))
+        usePlanStore.getState().loadPlan(fromUrl.plan);
+      useLinkNotice.getState().show(fromUrl.findings);
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = (): void => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = undefined;
+      writeUrl();
+    };
+    const unsubscribe = usePlanStore.subscribe((state, previous) => {
+      if (state.draft === previous.draft) return;
+      clearTimeout(timer);
+      timer = setTimeout(flush, URL_WRITE_DELAY_MS);
+    });
+    // An in-page anchor (the skip link) replaces the fragment: put a long plan's link back.
+    const keepFragment = (): void => {
+      if (!window.location.hash.startsWith('#v=') && shareUrl(currentPlan()).includes('#')) writeUrl();
+    };
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('hashchange', keepFragment);
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('hashchange', keepFragment);
+    };
+  }, []);
+}
