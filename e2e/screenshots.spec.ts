@@ -25,7 +25,7 @@ test('main window, production plan', async ({ page }) => {
 test('findings with an error', async ({ page }) => {
   await loadTemplate(page, 'production-autoscale');
   await page.getByLabel('Pod CIDR (IPv4)', { exact: true }).fill('10.224.0.0/16');
-  await expect(page.locator('[data-finding-code="POD_CIDR_OVERLAPS_SUBNET"]')).toBeVisible();
+  await expect(page.locator('[data-finding-code="POD_CIDR_OVERLAPS_SUBNET"]').first()).toBeVisible();
   await page.locator('.findings-panel').screenshot({ path: 'docs/screenshots/findings.png' });
 });
 
