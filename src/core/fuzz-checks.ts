@@ -583,7 +583,10 @@ function places(root: unknown): Place[] {
 /** A copy of one container (own properties as they are, `__proto__` keys and null prototypes included). */
 function shallowCopy(node: Container): Container {
   if (Array.isArray(node)) return node.slice();
-  return Object.create(Object.getPrototypeOf(node) as object | null, Object.getOwnPropertyDescriptors(node)) as Container;
+  return Object.create(
+    Object.getPrototypeOf(node) as object | null,
+    Object.getOwnPropertyDescriptors(node),
+  ) as Container;
 }
 
 /**
