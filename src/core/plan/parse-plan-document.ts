@@ -34,31 +34,22 @@ function expected(spec: FieldSpec): string {
   }
 }
 
-/** A value of the wrong type or out of range: a finding, and the value is left out. */
-function rejected(
-  spec: FieldSpec,
-  value: unknown,
-  path: string,
-  findings: Finding[],
-  code = 'PLAN_WRONG_TYPE',
-): Walk {
-  findings.push(
-    finding(
-      code,
-      'error',
-      'plan',
-      path,
-      `${path} is ${describe(value)}, but it must be ${expected(spec)}; the value was left out.`,
-    ),
-  );
-  return { ok: false };
-}
-
-// No closures are made per value: a plan file or link may hold 10,000 pools, and walking them stays linear and lean.
 function walk(spec: FieldSpec, value: unknown, path: string, findings: Finding[]): Walk {
+  const wrong = (code = 'PLAN_WRONG_TYPE'): Walk => {
+    findings.push(
+      finding(
+        code,
+        'error',
+        'plan',
+        path,
+        `${path} is ${describe(value)}, but it must be ${expected(spec)}; the value was left out.`,
+      ),
+    );
+    return { ok: false };
+  };
   switch (spec.kind) {
     case 'string':
-      if (typeof value !== 'string') return rejected(spec, value, path, findings);
+      if (typeof value !== 'string') return wrong();
       if (spec.maxLength !== undefined && value.length > spec.maxLength) {
         findings.push(
           finding(
@@ -73,22 +64,20 @@ function walk(spec: FieldSpec, value: unknown, path: string, findings: Finding[]
       }
       return { ok: true, value };
     case 'enum':
-      if (typeof value !== 'string') return rejected(spec, value, path, findings);
-      return spec.values.includes(value)
-        ? { ok: true, value }
-        : rejected(spec, value, path, findings, 'PLAN_VALUE_INVALID');
+      if (typeof value !== 'string') return wrong();
+      return spec.values.includes(value) ? { ok: true, value } : wrong('PLAN_VALUE_INVALID');
     case 'integer':
-      if (typeof value !== 'number') return rejected(spec, value, path, findings);
+      if (typeof value !== 'number') return wrong();
       if (!Number.isInteger(value) || value < spec.min || (spec.max !== undefined && value > spec.max)) {
-        return rejected(spec, value, path, findings, 'PLAN_VALUE_INVALID');
+        return wrong('PLAN_VALUE_INVALID');
       }
       return { ok: true, value };
     case 'boolean':
-      return typeof value === 'boolean' ? { ok: true, value } : rejected(spec, value, path, findings);
+      return typeof value === 'boolean' ? { ok: true, value } : wrong();
     case 'schemaVersion':
-      return value === 1 ? { ok: true, value } : rejected(spec, value, path, findings, 'PLAN_SCHEMA_VERSION');
+      return value === 1 ? { ok: true, value } : wrong('PLAN_SCHEMA_VERSION');
     case 'array': {
-      if (!Array.isArray(value)) return rejected(spec, value, path, findings);
+      if (!Array.isArray(value)) return wrong();
       const items: unknown[] = [];
       const limit = spec.maxItems ?? Number.MAX_SAFE_INTEGER;
       if (value.length > limit) {
@@ -102,16 +91,14 @@ function walk(spec: FieldSpec, value: unknown, path: string, findings: Finding[]
           ),
         );
       }
-      const count = Math.min(value.length, limit);
-      for (let index = 0; index < count; index++) {
-        const result = walk(spec.items, value[index] as unknown, `${path}[${index}]`, findings);
+      value.slice(0, limit).forEach((item: unknown, index) => {
+        const result = walk(spec.items, item, `${path}[${index}]`, findings);
         if (result.ok) items.push(result.value);
-      }
+      });
       return { ok: true, value: items };
     }
     case 'object': {
-      if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return rejected(spec, value, path, findings);
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return wrong();
       const record = value as Record<string, unknown>;
       const out: Record<string, unknown> = {};
       for (const [key, fieldValue] of Object.entries(record)) {
