@@ -219,7 +219,7 @@ function compareOne(
   const current = plugin === currentPlugin;
   const variant = current ? plan : planWithPlugin(plan, plugin);
   const report = evaluatePlan(variant);
-  const cluster = planHeadroom(variant).cluster;
+  const cluster = planHeadroom(variant, { pools: false }).cluster;
 
   const pools = report.nodePools.map((pool) => ({
     name: pool.name,

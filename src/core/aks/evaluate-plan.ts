@@ -99,7 +99,8 @@ export function evaluatePlan(plan: PlanDocument): PlanReport {
     const ctx: RuleContext = { plan: resolved, usages: subnetUsages(resolved), findings };
     for (const rule of RULES) rule(ctx);
     const { nodes, nodesDuringUpgrade } = clusterNodeTotals(ctx);
-    const sorted = findings.items
+    const sorted = findings
+      .listed()
       .map((item, index) => ({ item, index }))
       .sort((a, b) => SEVERITY_ORDER[a.item.severity] - SEVERITY_ORDER[b.item.severity] || a.index - b.index)
       .map(({ item }) => item);

@@ -15,20 +15,75 @@ export function finding(
   return path === undefined ? { code, severity, rule, message } : { code, severity, rule, message, path };
 }
 
+/**
+ * Findings of one code a report lists; the rest are counted in one more finding of that code. A plan
+ * file or link may hold 10,000 pools with the same mistake: listing every one made reports of tens of
+ * thousands of findings, slow to build and to show, and no more useful than the first hundred.
+ */
+export const MAX_FINDINGS_PER_CODE = 100;
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
 /** Collects findings while the rules run. */
 export class FindingList {
+  /** The findings listed: at most MAX_FINDINGS_PER_CODE of each code, in the order they were added. */
   readonly items: Finding[] = [];
+  /** Paths of errors (listed or only counted), for hasAt; warnings and notes are rarely asked about. */
+  private readonly errorPaths = new Set<string>();
+  /** Every path a finding was added at, listed or only counted. */
+  private readonly paths: string[] = [];
+  private readonly perCode = new Map<string, number>();
+  /** Per code past the limit: how many more, the worst severity and the rule. */
+  private readonly unlisted = new Map<string, { count: number; severity: Severity; rule: string }>();
 
   add(code: string, severity: Severity, rule: string, path: string | undefined, message: string): void {
-    this.items.push(finding(code, severity, rule, path, message));
+    if (path !== undefined) {
+      this.paths.push(path);
+      if (severity === 'error') this.errorPaths.add(path);
+    }
+    const count = (this.perCode.get(code) ?? 0) + 1;
+    this.perCode.set(code, count);
+    if (count <= MAX_FINDINGS_PER_CODE) {
+      this.items.push(finding(code, severity, rule, path, message));
+      return;
+    }
+    const more = this.unlisted.get(code);
+    if (more === undefined) this.unlisted.set(code, { count: 1, severity, rule });
+    else {
+      more.count += 1;
+      if (SEVERITY_RANK[severity] < SEVERITY_RANK[more.severity]) more.severity = severity;
+    }
   }
 
   /** True when a finding of this severity (default error) is already recorded for the path. */
   hasAt(path: string, severity: Severity = 'error'): boolean {
+    if (severity === 'error') return this.errorPaths.has(path);
     return this.items.some((item) => item.path === path && item.severity === severity);
   }
 
   has(code: string): boolean {
-    return this.items.some((item) => item.code === code);
+    return this.perCode.has(code);
+  }
+
+  /** Every path a finding was added at, listed or not. */
+  allPaths(): readonly string[] {
+    return this.paths;
+  }
+
+  /** The listed findings, then one per code that had more than MAX_FINDINGS_PER_CODE, counting the rest. */
+  listed(): Finding[] {
+    const out = [...this.items];
+    for (const [code, { count, severity, rule }] of this.unlisted) {
+      out.push(
+        finding(
+          code,
+          severity,
+          rule,
+          undefined,
+          `${count.toLocaleString('en-US')} more ${code} findings like the ones above are not listed; a report lists at most ${MAX_FINDINGS_PER_CODE} of one kind. Fix those first.`,
+        ),
+      );
+    }
+    return out;
   }
 }

@@ -1,7 +1,7 @@
 import type { PlanDocument } from '../types.ts';
 import { FindingList } from './finding.ts';
 import { resolvePlan, podCidrOf } from './resolve-plan.ts';
-import type { ResolvedPlan, ResolvedPool } from './resolve-plan.ts';
+import type { ResolvedPlan, ResolvedPool, ResolvedSubnet } from './resolve-plan.ts';
 import { subnetUsages } from './subnet-usage.ts';
 import type { SubnetUsage } from './subnet-usage.ts';
 import { podNodeBlocks } from './capacity.ts';
@@ -109,15 +109,28 @@ function vnetIpsPerNode(pool: ResolvedPool): number {
   return ips;
 }
 
-function poolHeadroom(
-  plan: ResolvedPlan,
-  usages: SubnetUsage[],
-  ctx: RuleContext,
-  pool: ResolvedPool,
-): Headroom {
-  const others = plan.pools.filter((p) => p !== pool);
-  const otherNodes = others.reduce((s, p) => s + p.plannedNodes, 0);
-  const otherUpgrade = others.reduce((s, p) => s + p.plannedNodes + p.surgeNodes, 0);
+/** What every pool's headroom needs from the whole plan, computed once (a plan may hold thousands of pools). */
+interface PlanTotals {
+  nodes: number;
+  nodesDuringUpgrade: number;
+  vnetIps: number;
+  usageOf: Map<ResolvedSubnet, SubnetUsage>;
+}
+
+function planTotals(plan: ResolvedPlan, usages: SubnetUsage[], ctx: RuleContext): PlanTotals {
+  const usageOf = new Map<ResolvedSubnet, SubnetUsage>();
+  for (const usage of usages) if (!usageOf.has(usage.subnet)) usageOf.set(usage.subnet, usage);
+  return {
+    nodes: plan.pools.reduce((s, p) => s + p.plannedNodes, 0),
+    nodesDuringUpgrade: plan.pools.reduce((s, p) => s + p.plannedNodes + p.surgeNodes, 0),
+    vnetIps: vnetPrivateIps(ctx),
+    usageOf,
+  };
+}
+
+function poolHeadroom(plan: ResolvedPlan, totals: PlanTotals, pool: ResolvedPool): Headroom {
+  const otherNodes = totals.nodes - pool.plannedNodes;
+  const otherUpgrade = totals.nodesDuringUpgrade - pool.plannedNodes - pool.surgeNodes;
   const surge = (n: number): number => surgeNodeCount(n, pool.maxSurge);
   const limits: HeadroomLimit[] = [];
 
@@ -135,7 +148,7 @@ function poolHeadroom(
       ),
     );
   }
-  const nodeUsage = usages.find((u) => u.subnet === pool.subnet);
+  const nodeUsage = pool.subnet === null ? undefined : totals.usageOf.get(pool.subnet);
   if (nodeUsage !== undefined && nodeUsage.subnet.ipv4.length > 0) {
     const mine = pool.plannedNodes * pool.ipsPerNode;
     const mineUp = (pool.plannedNodes + pool.surgeNodes) * pool.ipsPerNode;
@@ -152,7 +165,7 @@ function poolHeadroom(
       ),
     );
   }
-  const podUsage = usages.find((u) => pool.podSubnet !== null && u.subnet === pool.podSubnet);
+  const podUsage = pool.podSubnet === null ? undefined : totals.usageOf.get(pool.podSubnet);
   if (podUsage !== undefined && podUsage.subnet.ipv4.length > 0) {
     const mine = pool.plannedNodes * pool.podSubnetIpsPerNode;
     const mineUp = (pool.plannedNodes + pool.surgeNodes) * pool.podSubnetIpsPerNodeDuringUpgrade;
@@ -203,7 +216,7 @@ function poolHeadroom(
       (n) => n + surge(n),
     ),
   );
-  const vnetIps = vnetPrivateIps(ctx);
+  const vnetIps = totals.vnetIps;
   const perNode = vnetIpsPerNode(pool);
   const mineVnet = pool.plannedNodes * perNode;
   limits.push(
@@ -276,34 +289,50 @@ function finish(
   const runOut = firstLimit === null ? target : Math.max(firstLimit.maxNodesDuringUpgrade, 0);
   const end = Math.min(SEARCH_CEILING, Math.max(Math.ceil(target * 1.5), Math.ceil(runOut * 1.25), 10));
   const step = Math.max(1, Math.ceil(end / 60));
-  const points: HeadroomPoint[] = [];
-  for (let n = 0; n <= end; n += step) {
-    const percentUsed: Partial<Record<HeadroomResource, number>> = {};
-    for (const item of limits) {
-      percentUsed[item.resource] =
-        item.capacity > 0 ? Math.round((item.usedDuringUpgrade(n) / item.capacity) * 1000) / 10 : 100;
+  const chartPoints = (): HeadroomPoint[] => {
+    const points: HeadroomPoint[] = [];
+    for (let n = 0; n <= end; n += step) {
+      const percentUsed: Partial<Record<HeadroomResource, number>> = {};
+      for (const item of limits) {
+        percentUsed[item.resource] =
+          item.capacity > 0 ? Math.round((item.usedDuringUpgrade(n) / item.capacity) * 1000) / 10 : 100;
+      }
+      points.push({ nodes: n, percentUsed });
     }
-    points.push({ nodes: n, percentUsed });
-  }
-  return { pool, current, maxCount, limits, firstLimit, points };
+    return points;
+  };
+  // The chart points are worked out when first read: a page shows one pool's chart, a plan may have 10,000 pools.
+  let points: HeadroomPoint[] | undefined;
+  const headroom = { pool, current, maxCount, limits, firstLimit } as Headroom;
+  Object.defineProperty(headroom, 'points', {
+    enumerable: true,
+    get: () => (points ??= chartPoints()),
+  });
+  return headroom;
 }
 
 /**
  * How far each node pool, and the cluster as a whole, can scale before an address range or limit
  * runs out: for each range the largest node count that still fits at rest and during an upgrade
  * (surge included), plus points for a chart of percent used. Pools grow one at a time, the others
- * staying at their planned size; the cluster view grows every pool in proportion. Never throws.
+ * staying at their planned size; the cluster view grows every pool in proportion. With
+ * `{ pools: false }` only the cluster is worked out (pools is empty). Never throws.
  *
  * @example planHeadroom(plan).pools[0]?.firstLimit?.maxNodesDuringUpgrade // 228 for one overlay pool in a /24: 228 + ceil(22.8) = 251 usable
  */
-export function planHeadroom(plan: PlanDocument): { pools: Headroom[]; cluster: Headroom } {
+export function planHeadroom(
+  plan: PlanDocument,
+  options: { pools?: boolean } = {},
+): { pools: Headroom[]; cluster: Headroom } {
   try {
     const findings = new FindingList();
     const resolved = resolvePlan(plan, findings, []);
     const usages = subnetUsages(resolved);
     const ctx: RuleContext = { plan: resolved, usages, findings };
+    const totals = planTotals(resolved, usages, ctx);
     return {
-      pools: resolved.pools.map((pool) => poolHeadroom(resolved, usages, ctx, pool)),
+      pools:
+        options.pools === false ? [] : resolved.pools.map((pool) => poolHeadroom(resolved, totals, pool)),
       cluster: clusterHeadroom(resolved, ctx),
     };
   } catch {

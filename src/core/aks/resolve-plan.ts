@@ -329,7 +329,8 @@ export function resolvePlan(
     return {
       index,
       path,
-      name: subnet.name,
+      // A plan file may leave the required name out (PLAN_MISSING_FIELD): read it as empty, as links do.
+      name: subnet.name ?? '',
       prefixes,
       ipv4: prefixes.filter((p) => p.cidr.family === 'IPv4'),
       ipv6: prefixes.filter((p) => p.cidr.family === 'IPv6'),

@@ -11,7 +11,7 @@ import type { MaxSurge } from './surge.ts';
 import { formatMaxSurge, parseMaxSurge, surgeNodeCount } from './surge.ts';
 import { DEFAULT_MAX_PODS, DYNAMIC_POD_SUBNET_BATCH } from './constants.ts';
 import { dynamicFullDensityIps, staticBlockIpsPerNode } from './capacity.ts';
-import { formatCount } from './format.ts';
+import { formatCount, joinCapped } from './format.ts';
 import type { ResolvedPool, ResolvedSubnet } from './resolve-plan.ts';
 
 /** What resolving a pool needs from the resolved cluster and VNet. */
@@ -154,7 +154,12 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
         'error',
         'R13',
         `${path}.subnet`,
-        `Node pool ${name} names subnet "${pool.subnet}", which is not in the VNet. Add the subnet or pick one of: ${subnets.map((s) => s.name).join(', ') || '(no subnets)'}.`,
+        `Node pool ${name} names subnet "${pool.subnet}", which is not in the VNet. Add the subnet or pick one of: ${
+          joinCapped(
+            subnets.map((s) => s.name),
+            10,
+          ) || '(no subnets)'
+        }.`,
       );
     }
   } else if (subnet === null) {

@@ -8,18 +8,40 @@ import {
   cidrIsPrivate,
   rangesOverlapping,
 } from '../ip/special-ranges.ts';
-import type { ParsedPrefix } from './resolve-plan.ts';
+import { CidrIndex } from '../ip/cidr-index.ts';
+import type { ParsedPrefix, ResolvedConnectedNetwork, ResolvedPlan } from './resolve-plan.ts';
 import type { RuleContext } from './rule-context.ts';
-import { formatList } from './format.ts';
+import { formatList, MAX_OVERLAPS_LISTED, moreOverlaps } from './format.ts';
 
-function overlappingSubnets(ctx: RuleContext, cidr: Cidr): { name: string; prefix: ParsedPrefix }[] {
-  const hits: { name: string; prefix: ParsedPrefix }[] = [];
-  for (const subnet of ctx.plan.subnets) {
-    for (const prefix of subnet.prefixes) {
-      if (cidrsOverlap(prefix.cidr, cidr)) hits.push({ name: subnet.name, prefix });
-    }
+interface Indexes {
+  subnets: CidrIndex<{ name: string; prefix: ParsedPrefix }>;
+  connected: CidrIndex<{ network: ResolvedConnectedNetwork; prefix: ParsedPrefix }>;
+}
+
+/** Built once per evaluation: a plan may hold thousands of subnets and connected networks. */
+const indexCache = new WeakMap<ResolvedPlan, Indexes>();
+
+function indexes(plan: ResolvedPlan): Indexes {
+  let found = indexCache.get(plan);
+  if (found === undefined) {
+    found = {
+      subnets: new CidrIndex(
+        plan.subnets.flatMap((subnet) => subnet.prefixes.map((prefix) => ({ name: subnet.name, prefix }))),
+        (hit) => hit.prefix.cidr,
+      ),
+      connected: new CidrIndex(
+        plan.connected.flatMap((network) => network.prefixes.map((prefix) => ({ network, prefix }))),
+        (hit) => hit.prefix.cidr,
+      ),
+    };
+    indexCache.set(plan, found);
   }
-  return hits;
+  return found;
+}
+
+/** The subnet prefixes overlapping `cidr`: the first few, in plan order, and how many in all. */
+function overlappingSubnets(ctx: RuleContext, cidr: Cidr) {
+  return indexes(ctx.plan).subnets.overlapping(cidr, MAX_OVERLAPS_LISTED);
 }
 
 function overlappingSpace(ctx: RuleContext, cidr: Cidr): ParsedPrefix[] {
@@ -27,18 +49,18 @@ function overlappingSpace(ctx: RuleContext, cidr: Cidr): ParsedPrefix[] {
 }
 
 function checkConnected(ctx: RuleContext, range: ParsedPrefix, label: string): void {
-  for (const network of ctx.plan.connected) {
-    for (const prefix of network.prefixes) {
-      if (!cidrsOverlap(prefix.cidr, range.cidr)) continue;
-      ctx.findings.add(
-        'OVERLAPS_CONNECTED_NETWORK',
-        'error',
-        label.startsWith('Pod') ? 'R18' : label.startsWith('Service') ? 'R43' : 'R8',
-        range.path,
-        `${label} ${range.canonical} overlaps ${network.kind} network ${network.name} (${prefix.canonical}); traffic to those addresses would be misrouted. Pick a range that no connected network uses.`,
-      );
-    }
-  }
+  const { items, total } = indexes(ctx.plan).connected.overlapping(range.cidr, MAX_OVERLAPS_LISTED);
+  items.forEach(({ network, prefix }, i) => {
+    const more =
+      i === items.length - 1 ? moreOverlaps(total - items.length, 'connected network prefixes') : '';
+    ctx.findings.add(
+      'OVERLAPS_CONNECTED_NETWORK',
+      'error',
+      label.startsWith('Pod') ? 'R18' : label.startsWith('Service') ? 'R43' : 'R8',
+      range.path,
+      `${label} ${range.canonical} overlaps ${network.kind} network ${network.name} (${prefix.canonical}); traffic to those addresses would be misrouted. Pick a range that no connected network uses.${more}`,
+    );
+  });
 }
 
 function checkReserved(
@@ -72,16 +94,20 @@ function checkDockerBridge(ctx: RuleContext, range: ParsedPrefix, label: string)
 function checkPodRange(ctx: RuleContext, pod: ParsedPrefix, label: string): void {
   const { findings } = ctx;
   const subnets = overlappingSubnets(ctx, pod.cidr);
-  for (const hit of subnets) {
+  subnets.items.forEach((hit, i) => {
+    const more =
+      i === subnets.items.length - 1
+        ? moreOverlaps(subnets.total - subnets.items.length, 'subnet prefixes')
+        : '';
     findings.add(
       'POD_CIDR_OVERLAPS_SUBNET',
       'error',
       'R18',
       pod.path,
-      `${label} ${pod.canonical} overlaps subnet ${hit.name} (${hit.prefix.canonical}); pod addresses must not collide with any subnet of the VNet. Pick a pod range outside the VNet, e.g. 10.244.0.0/16 or 100.64.0.0/16.`,
+      `${label} ${pod.canonical} overlaps subnet ${hit.name} (${hit.prefix.canonical}); pod addresses must not collide with any subnet of the VNet. Pick a pod range outside the VNet, e.g. 10.244.0.0/16 or 100.64.0.0/16.${more}`,
     );
-  }
-  if (subnets.length === 0) {
+  });
+  if (subnets.total === 0) {
     const spaces = overlappingSpace(ctx, pod.cidr);
     if (spaces.length > 0) {
       findings.add(
@@ -134,16 +160,20 @@ export function checkServiceOverlaps(ctx: RuleContext): void {
   for (const service of plan.serviceCidrs) {
     if (service === null) continue;
     const subnets = overlappingSubnets(ctx, service.cidr);
-    for (const hit of subnets) {
+    subnets.items.forEach((hit, i) => {
+      const more =
+        i === subnets.items.length - 1
+          ? moreOverlaps(subnets.total - subnets.items.length, 'subnet prefixes')
+          : '';
       findings.add(
         'SERVICE_CIDR_OVERLAPS_SUBNET',
         'error',
         'R43',
         service.path,
-        `Service CIDR ${service.canonical} overlaps subnet ${hit.name} (${hit.prefix.canonical}); AKS rejects it (ServiceCidrOverlapExistingSubnetsCidr). Pick a range outside the VNet, e.g. 10.0.0.0/16 when the VNet doesn't use it.`,
+        `Service CIDR ${service.canonical} overlaps subnet ${hit.name} (${hit.prefix.canonical}); AKS rejects it (ServiceCidrOverlapExistingSubnetsCidr). Pick a range outside the VNet, e.g. 10.0.0.0/16 when the VNet doesn't use it.${more}`,
       );
-    }
-    if (subnets.length === 0) {
+    });
+    if (subnets.total === 0) {
       const spaces = overlappingSpace(ctx, service.cidr);
       if (spaces.length > 0) {
         findings.add(

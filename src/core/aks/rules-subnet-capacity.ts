@@ -11,12 +11,18 @@ import type { RuleContext } from './rule-context.ts';
 import type { SubnetUsage } from './subnet-usage.ts';
 import { formatCount, formatList } from './format.ts';
 
+/** Pools a message spells out term by term; the rest are counted (a subnet may hold 10,000 pools). */
+const POOL_TERMS_LISTED = 10;
+
 function poolTerms(
   pools: readonly ResolvedPool[],
   perNode: (pool: ResolvedPool) => number,
   withSurge: boolean,
 ): string {
-  return pools
+  const rest = pools.length - POOL_TERMS_LISTED;
+  const more = rest > 0 ? ` + ${formatCount(rest)} more pool${rest === 1 ? '' : 's'}` : '';
+  return `${pools
+    .slice(0, POOL_TERMS_LISTED)
     .map((pool) => {
       const nodes = pool.plannedNodes + (withSurge ? pool.surgeNodes : 0);
       const label = withSurge
@@ -24,7 +30,7 @@ function poolTerms(
         : formatCount(nodes);
       return `${pool.name} ${label} × ${formatCount(perNode(pool))}`;
     })
-    .join(' + ');
+    .join(' + ')}${more}`;
 }
 
 function otherTerm(usage: SubnetUsage): string {

@@ -9,15 +9,21 @@ import {
   APISERVER_IPS_PER_CLUSTER,
   APISERVER_SUBNET_MIN_PREFIX,
 } from './constants.ts';
-import { cidrContains } from '../ip/cidr.ts';
 import { cidrOverlapPairs } from '../ip/overlap.ts';
+import { CidrIndex } from '../ip/cidr-index.ts';
 import { cidrIsPrivate, rangesOverlapping, VNET_FORBIDDEN_RANGES } from '../ip/special-ranges.ts';
 import type { ParsedPrefix, ResolvedSubnet } from './resolve-plan.ts';
 import type { RuleContext } from './rule-context.ts';
-import { formatCount, formatList } from './format.ts';
+import { formatCount, formatList, joinCapped, MAX_OVERLAPS_LISTED, moreOverlaps } from './format.ts';
 
 /** R5, R6: each subnet prefix's size; a subnet needs an IPv4 prefix (R6, R53). */
 export function checkSubnetSizes({ plan, findings }: RuleContext): void {
+  // Subnets with a prefix that did not read (already reported): one pass over the findings, not one per subnet.
+  const unreadablePrefixes = new Set<string>();
+  for (const path of findings.allPaths()) {
+    const at = path.indexOf('.addressPrefixes');
+    if (at > 0) unreadablePrefixes.add(path.slice(0, at));
+  }
   for (const subnet of plan.subnets) {
     for (const prefix of subnet.prefixes) {
       const p = prefix.cidr.prefixLength;
@@ -57,10 +63,7 @@ export function checkSubnetSizes({ plan, findings }: RuleContext): void {
         );
       }
     }
-    const unreadable = findings.items.some(
-      (f) => f.path?.startsWith(`${subnet.path}.addressPrefixes`) === true,
-    );
-    if (subnet.prefixes.length === 0 && !unreadable) {
+    if (subnet.prefixes.length === 0 && !unreadablePrefixes.has(subnet.path)) {
       findings.add(
         'SUBNET_NO_PREFIX',
         'error',
@@ -98,45 +101,52 @@ function forbiddenFindings(ctx: RuleContext, prefix: ParsedPrefix, owner: string
 export function checkVnetSpace(ctx: RuleContext): void {
   const { plan, findings } = ctx;
   for (const space of plan.vnetSpace) forbiddenFindings(ctx, space, 'VNet address space');
-  const spaceOverlaps = cidrOverlapPairs(plan.vnetSpace, (p) => p.cidr);
-  for (const { outer, inner } of spaceOverlaps) {
+  const spaceOverlaps = cidrOverlapPairs(plan.vnetSpace, (p) => p.cidr, MAX_OVERLAPS_LISTED);
+  for (const { outer, inner, moreOuter } of spaceOverlaps) {
     findings.add(
       'VNET_SPACE_OVERLAP',
       'error',
       'R8',
       inner.path,
-      `VNet address spaces ${outer.canonical} and ${inner.canonical} overlap. Remove one or make them disjoint.`,
+      `VNet address spaces ${outer.canonical} and ${inner.canonical} overlap. Remove one or make them disjoint.${moreOverlaps(moreOuter ?? 0, 'address space prefixes')}`,
     );
   }
+  const spaceIndex = new CidrIndex(plan.vnetSpace, (p) => p.cidr);
+  const spacesOf = { IPv4: [] as string[], IPv6: [] as string[] };
+  for (const space of plan.vnetSpace) spacesOf[space.cidr.family].push(space.canonical);
   const all: { subnet: ResolvedSubnet; prefix: ParsedPrefix }[] = [];
   for (const subnet of plan.subnets) {
     for (const prefix of subnet.prefixes) {
       all.push({ subnet, prefix });
-      const inside = plan.vnetSpace.some((space) => cidrContains(space.cidr, prefix.cidr));
-      if (inside) continue;
+      if (spaceIndex.hasContaining(prefix.cidr)) continue;
       if (forbiddenFindings(ctx, prefix, `Subnet ${subnet.name}`)) continue;
       if (plan.vnetSpaceGiven || plan.vnetSpace.length > 0) {
         const family = prefix.cidr.family;
-        const spaces = plan.vnetSpace.filter((s) => s.cidr.family === family).map((s) => s.canonical);
+        const spaces = spacesOf[family];
         findings.add(
           'SUBNET_OUTSIDE_VNET',
           'error',
           'R8',
           prefix.path,
-          `Subnet ${subnet.name} prefix ${prefix.canonical} is not inside the VNet address space (${spaces.length > 0 ? spaces.join(', ') : `no ${family} space`}). Move the subnet or add address space that contains it.`,
+          `Subnet ${subnet.name} prefix ${prefix.canonical} is not inside the VNet address space (${spaces.length > 0 ? joinCapped(spaces, 10) : `no ${family} space`}). Move the subnet or add address space that contains it.`,
         );
       }
     }
   }
-  for (const { outer, inner } of cidrOverlapPairs(all, (entry) => entry.prefix.cidr)) {
+  for (const { outer, inner, moreOuter } of cidrOverlapPairs(
+    all,
+    (entry) => entry.prefix.cidr,
+    MAX_OVERLAPS_LISTED,
+  )) {
+    const more = moreOverlaps(moreOuter ?? 0, 'subnet prefixes');
     findings.add(
       'SUBNETS_OVERLAP',
       'error',
       'R8',
       inner.prefix.path,
       outer.subnet === inner.subnet
-        ? `Subnet ${inner.subnet.name} lists overlapping prefixes ${outer.prefix.canonical} and ${inner.prefix.canonical}. Keep one.`
-        : `Subnet ${inner.subnet.name} (${inner.prefix.canonical}) overlaps subnet ${outer.subnet.name} (${outer.prefix.canonical}); subnets in a VNet can't overlap. Move one of them.`,
+        ? `Subnet ${inner.subnet.name} lists overlapping prefixes ${outer.prefix.canonical} and ${inner.prefix.canonical}. Keep one.${more}`
+        : `Subnet ${inner.subnet.name} (${inner.prefix.canonical}) overlaps subnet ${outer.subnet.name} (${outer.prefix.canonical}); subnets in a VNet can't overlap. Move one of them.${more}`,
     );
   }
   if (plan.subnets.length > VNET_SUBNET_LIMIT) {

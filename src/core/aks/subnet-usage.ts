@@ -38,9 +38,26 @@ export interface SubnetUsage {
  */
 export function subnetUsages(plan: ResolvedPlan): SubnetUsage[] {
   const firstPoolSubnet = plan.pools[0]?.subnet ?? null;
+  // Pools grouped by subnet in one pass (in plan order): thousands of pools and subnets stay linear.
+  const nodePoolsOf = new Map<ResolvedSubnet, ResolvedPool[]>();
+  const podPoolsOf = new Map<ResolvedSubnet, ResolvedPool[]>();
+  const group = (
+    map: Map<ResolvedSubnet, ResolvedPool[]>,
+    subnet: ResolvedSubnet | null,
+    pool: ResolvedPool,
+  ) => {
+    if (subnet === null) return;
+    const list = map.get(subnet);
+    if (list === undefined) map.set(subnet, [pool]);
+    else list.push(pool);
+  };
+  for (const pool of plan.pools) {
+    group(nodePoolsOf, pool.subnet, pool);
+    group(podPoolsOf, pool.podSubnet, pool);
+  }
   return plan.subnets.map((subnet) => {
-    const nodePools = plan.pools.filter((pool) => pool.subnet === subnet);
-    const podPools = plan.pools.filter((pool) => pool.podSubnet === subnet);
+    const nodePools = nodePoolsOf.get(subnet) ?? [];
+    const podPools = podPoolsOf.get(subnet) ?? [];
     const roles = new Set<'nodes' | 'pods' | 'apiServer'>();
     if (nodePools.length > 0 || subnet.purposeStated === 'nodes') roles.add('nodes');
     if (podPools.length > 0 || subnet.purposeStated === 'pods') roles.add('pods');

@@ -14,6 +14,15 @@ export type CidrParse =
 const PREFIX_DIGITS = /^(0|[1-9][0-9]{0,2})$/;
 
 /**
+ * Results by text: a plan is evaluated several times per edit (results, headroom, plugin comparison)
+ * and a big one repeats prefixes, so each text is parsed once. Results are frozen (shared); the cache
+ * is bounded and only holds texts a CIDR field can hold.
+ */
+const parsed = new Map<string, CidrParse>();
+const CACHE_ENTRIES = 20_000;
+const CACHE_TEXT_LENGTH = 64;
+
+/**
  * Parses `address/prefix` strictly. A missing prefix, a bad address or an out-of-range prefix is
  * rejected with a reason for people; host bits set are reported (`hostBitsSet`) and the canonical
  * network is returned, so callers decide the severity (aks-rules R1, R2). Never throws.
@@ -21,6 +30,19 @@ const PREFIX_DIGITS = /^(0|[1-9][0-9]{0,2})$/;
  * @example parseCidr('10.244.1.0/16') // ok, hostBitsSet: true, canonical: '10.244.0.0/16'
  */
 export function parseCidr(text: string): CidrParse {
+  const cached = parsed.get(text);
+  if (cached !== undefined) return cached;
+  const result = parseCidrText(text);
+  if (result.ok) Object.freeze(result.cidr);
+  Object.freeze(result);
+  if (text.length <= CACHE_TEXT_LENGTH) {
+    if (parsed.size >= CACHE_ENTRIES) parsed.clear();
+    parsed.set(text, result);
+  }
+  return result;
+}
+
+function parseCidrText(text: string): CidrParse {
   const trimmed = text.trim();
   if (trimmed === '')
     return {

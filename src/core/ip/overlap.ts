@@ -6,6 +6,8 @@ export interface OverlapPair<T> {
   outer: T;
   /** The network inside it. */
   inner: T;
+  /** On the last pair listed for `inner`: how many more networks contain it that were not listed. */
+  moreOuter?: number;
 }
 
 function compareCidrs(a: Cidr, b: Cidr): number {
@@ -19,9 +21,17 @@ function compareCidrs(a: Cidr, b: Cidr): number {
  * prefix length, then sweep with a stack. CIDR networks are either nested or disjoint, so every
  * network still open on the stack contains the current one. Overlap as in `cidrsOverlap`.
  *
+ * With `maxPerInner`, each network is paired with at most that many of the networks containing it
+ * (the innermost ones), and the last of its pairs counts the others (`moreOuter`): n identical
+ * networks then give O(n) pairs, not n²/2.
+ *
  * @example cidrOverlapPairs([{cidr: a}, {cidr: b}], (x) => x.cidr) // [{ outer: a, inner: b }] when a contains b
  */
-export function cidrOverlapPairs<T>(items: readonly T[], cidrOfItem: (item: T) => Cidr): OverlapPair<T>[] {
+export function cidrOverlapPairs<T>(
+  items: readonly T[],
+  cidrOfItem: (item: T) => Cidr,
+  maxPerInner = Number.POSITIVE_INFINITY,
+): OverlapPair<T>[] {
   const sorted = items
     .map((item) => ({ item, cidr: cidrOfItem(item) }))
     .sort((a, b) => compareCidrs(a.cidr, b.cidr));
@@ -36,7 +46,14 @@ export function cidrOverlapPairs<T>(items: readonly T[], cidrOfItem: (item: T) =
         break;
       }
     }
-    for (const containing of open) pairs.push({ outer: containing.item, inner: current.item });
+    const from = Math.max(0, open.length - maxPerInner);
+    for (let i = from; i < open.length; i++) {
+      const containing = open[i];
+      if (containing === undefined) continue;
+      const pair: OverlapPair<T> = { outer: containing.item, inner: current.item };
+      if (from > 0 && i === open.length - 1) pair.moreOuter = from;
+      pairs.push(pair);
+    }
     open.push({ item: current.item, cidr: current.cidr, last: cidrLast(current.cidr) });
   }
   return pairs;

@@ -3,7 +3,22 @@ import { finding } from '../aks/finding.ts';
 import type { FieldSpec } from './plan-schema.ts';
 import { PLAN_SPEC } from './plan-schema.ts';
 
-type Walk = { ok: true; value: unknown } | { ok: false };
+/** What a walk returns when the value was left out (anything else is the value as read). */
+const REJECTED: unique symbol = Symbol('rejected');
+type Walk = unknown;
+
+/**
+ * Where a value sits, as a chain of keys from the root (null): the text (`nodePools[3].maxPods`) is
+ * only built for a finding, not for each of the 100,000 values of a 10,000-pool plan.
+ */
+type Path = { parent: Path; key: string | number } | null;
+
+function pathText(path: Path): string {
+  if (path === null) return '';
+  const parent = pathText(path.parent);
+  if (typeof path.key === 'number') return `${parent}[${path.key}]`;
+  return parent === '' ? path.key : `${parent}.${path.key}`;
+}
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -34,23 +49,34 @@ function expected(spec: FieldSpec): string {
   }
 }
 
-function walk(spec: FieldSpec, value: unknown, path: string, findings: Finding[]): Walk {
-  const wrong = (code = 'PLAN_WRONG_TYPE'): Walk => {
-    findings.push(
-      finding(
-        code,
-        'error',
-        'plan',
-        path,
-        `${path} is ${describe(value)}, but it must be ${expected(spec)}; the value was left out.`,
-      ),
-    );
-    return { ok: false };
-  };
+/** A value of the wrong type or out of range: a finding, and the value is left out. */
+function rejected(
+  spec: FieldSpec,
+  value: unknown,
+  at: Path,
+  findings: Finding[],
+  code = 'PLAN_WRONG_TYPE',
+): Walk {
+  const path = pathText(at);
+  findings.push(
+    finding(
+      code,
+      'error',
+      'plan',
+      path,
+      `${path} is ${describe(value)}, but it must be ${expected(spec)}; the value was left out.`,
+    ),
+  );
+  return REJECTED;
+}
+
+// No closures are made per value: a plan file or link may hold 10,000 pools, and walking them stays linear and lean.
+function walk(spec: FieldSpec, value: unknown, at: Path, findings: Finding[]): Walk {
   switch (spec.kind) {
     case 'string':
-      if (typeof value !== 'string') return wrong();
+      if (typeof value !== 'string') return rejected(spec, value, at, findings);
       if (spec.maxLength !== undefined && value.length > spec.maxLength) {
+        const path = pathText(at);
         findings.push(
           finding(
             'PLAN_VALUE_INVALID',
@@ -60,27 +86,28 @@ function walk(spec: FieldSpec, value: unknown, path: string, findings: Finding[]
             `${path} is ${value.length} characters long; at most ${spec.maxLength} are allowed. The value was left out.`,
           ),
         );
-        return { ok: false };
+        return REJECTED;
       }
-      return { ok: true, value };
+      return value;
     case 'enum':
-      if (typeof value !== 'string') return wrong();
-      return spec.values.includes(value) ? { ok: true, value } : wrong('PLAN_VALUE_INVALID');
+      if (typeof value !== 'string') return rejected(spec, value, at, findings);
+      return spec.values.includes(value) ? value : rejected(spec, value, at, findings, 'PLAN_VALUE_INVALID');
     case 'integer':
-      if (typeof value !== 'number') return wrong();
+      if (typeof value !== 'number') return rejected(spec, value, at, findings);
       if (!Number.isInteger(value) || value < spec.min || (spec.max !== undefined && value > spec.max)) {
-        return wrong('PLAN_VALUE_INVALID');
+        return rejected(spec, value, at, findings, 'PLAN_VALUE_INVALID');
       }
-      return { ok: true, value };
+      return value;
     case 'boolean':
-      return typeof value === 'boolean' ? { ok: true, value } : wrong();
+      return typeof value === 'boolean' ? value : rejected(spec, value, at, findings);
     case 'schemaVersion':
-      return value === 1 ? { ok: true, value } : wrong('PLAN_SCHEMA_VERSION');
+      return value === 1 ? value : rejected(spec, value, at, findings, 'PLAN_SCHEMA_VERSION');
     case 'array': {
-      if (!Array.isArray(value)) return wrong();
+      if (!Array.isArray(value)) return rejected(spec, value, at, findings);
       const items: unknown[] = [];
       const limit = spec.maxItems ?? Number.MAX_SAFE_INTEGER;
       if (value.length > limit) {
+        const path = pathText(at);
         findings.push(
           finding(
             'PLAN_VALUE_INVALID',
@@ -91,23 +118,26 @@ function walk(spec: FieldSpec, value: unknown, path: string, findings: Finding[]
           ),
         );
       }
-      value.slice(0, limit).forEach((item: unknown, index) => {
-        const result = walk(spec.items, item, `${path}[${index}]`, findings);
-        if (result.ok) items.push(result.value);
-      });
-      return { ok: true, value: items };
+      const count = Math.min(value.length, limit);
+      for (let index = 0; index < count; index++) {
+        const result = walk(spec.items, value[index] as unknown, { parent: at, key: index }, findings);
+        if (result !== REJECTED) items.push(result);
+      }
+      return items;
     }
     case 'object': {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return wrong();
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return rejected(spec, value, at, findings);
       const record = value as Record<string, unknown>;
       const out: Record<string, unknown> = {};
       for (const [key, fieldValue] of Object.entries(record)) {
-        const fieldPath = path === '' ? key : `${path}.${key}`;
+        const fieldAt: Path = { parent: at, key };
         const fieldSpec = Object.prototype.hasOwnProperty.call(spec.fields, key)
           ? spec.fields[key]
           : undefined;
         if (fieldSpec === undefined) {
           if (key !== '$schema') {
+            const fieldPath = pathText(fieldAt);
             findings.push(
               finding(
                 'PLAN_UNKNOWN_FIELD',
@@ -120,12 +150,12 @@ function walk(spec: FieldSpec, value: unknown, path: string, findings: Finding[]
           }
           continue;
         }
-        const result = walk(fieldSpec, fieldValue, fieldPath, findings);
-        if (result.ok) out[key] = result.value;
+        const result = walk(fieldSpec, fieldValue, fieldAt, findings);
+        if (result !== REJECTED) out[key] = result;
       }
       for (const key of spec.required) {
         if (!(key in record)) {
-          const fieldPath = path === '' ? key : `${path}.${key}`;
+          const fieldPath = pathText({ parent: at, key });
           findings.push(
             finding(
               'PLAN_MISSING_FIELD',
@@ -137,7 +167,7 @@ function walk(spec: FieldSpec, value: unknown, path: string, findings: Finding[]
           );
         }
       }
-      return { ok: true, value: out };
+      return out;
     }
   }
 }
@@ -193,8 +223,8 @@ export function parsePlanDocument(json: unknown): { plan: PlanDocument; findings
       ),
     );
   }
-  const result = walk(PLAN_SPEC, input, '', findings);
-  const raw = (result.ok ? result.value : {}) as Record<string, unknown>;
+  const result = walk(PLAN_SPEC, input, null, findings);
+  const raw = (result === REJECTED ? {} : result) as Record<string, unknown>;
   const plan = {
     ...raw,
     schemaVersion: 1,

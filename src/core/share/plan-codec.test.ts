@@ -480,6 +480,13 @@ describe('escaping: names with spaces, commas, &, =, #, %, ~, *, : and unicode',
     expect(decodePlan('v=1&title=%E0%A4').plan.title).toBe('\uFFFD');
   });
 
+  it('keeps a byte order mark (U+FEFF) at the start of an escaped run (found by the fuzzer)', () => {
+    expect(unescapeText('a%EF%BB%BFb')).toBe('a\uFEFFb');
+    expect(unescapeText('%EF%BB%BF%EF%BB%BF')).toBe('\uFEFF\uFEFF');
+    const title = '\uFEFFx\uFEFF';
+    expect(decodePlan(encodePlan(plan({ title }))).plan.title).toBe(title);
+  });
+
   it('writes a lone surrogate (which no URL can carry) as U+FFFD', () => {
     expect(decodePlan(encodePlan(plan({ title: 'a\uD800b' }))).plan.title).toBe('a\uFFFDb');
   });

@@ -51,7 +51,8 @@ export function escapeText(text: string, separators: string): string {
   return out;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: false });
+// ignoreBOM: a U+FEFF written as %EF%BB%BF is text like any other (by default TextDecoder drops it at the start of a run).
+const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /**
  * Reads a raw value from a link: `+` is a space, `%XX` runs are UTF-8, a stray `%` stays. Never throws.

@@ -21,6 +21,25 @@ const EXPORT_FORMATS: readonly Format[] = [
   { id: 'terraform', label: 'Terraform', fileSuffix: '.tf', type: 'text/plain', generate: terraformConfig },
 ];
 
+/**
+ * Lines the panel shows. Longer code (a plan with thousands of pools makes megabytes of it) is cut
+ * there, because laying out that much text on every keystroke froze the page; Copy and Download
+ * still give all of it.
+ */
+const CODE_LINES_SHOWN = 400;
+
+/** The first `lines` lines of `text`, and how many lines were left out. */
+function firstLines(text: string, lines: number): { shown: string; more: number } {
+  let at = -1;
+  for (let i = 0; i < lines; i++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return { shown: text, more: 0 };
+  }
+  const rest = text.slice(at + 1);
+  if (rest === '') return { shown: text, more: 0 };
+  return { shown: text.slice(0, at + 1), more: rest.split('\n').length };
+}
+
 /** Selects the text of an element, for a manual copy when the clipboard API is unavailable. */
 function selectText(element: HTMLElement): void {
   const selection = window.getSelection();
@@ -48,6 +67,7 @@ export function ExportPanel() {
     () => (format === undefined ? '' : format.generate(plan, report)),
     [format, plan, report],
   );
+  const visible = useMemo(() => firstLines(text, CODE_LINES_SHOWN), [text]);
   const errors = report.findings.filter((f) => f.severity === 'error').length;
 
   useEffect(() => {
@@ -87,6 +107,12 @@ export function ExportPanel() {
       setStatus(`Copied the ${format.label} code.`);
     } catch {
       if (code.current === null) return;
+      if (visible.more > 0) {
+        setStatus(
+          `This browser does not let the page copy, and the code is too long to select: use Download.`,
+        );
+        return;
+      }
       selectText(code.current);
       let copied: boolean;
       try {
@@ -159,8 +185,14 @@ export function ExportPanel() {
           </p>
         )}
         <pre className="export-code" tabIndex={0} aria-label={`${format.label} code`}>
-          <code ref={code}>{text}</code>
+          <code ref={code}>{visible.shown}</code>
         </pre>
+        {visible.more > 0 && (
+          <p className="export-more muted">
+            … {visible.more.toLocaleString('en-US')} more lines are not shown: Copy or Download gives all of
+            the {format.label} code.
+          </p>
+        )}
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../../core/index.ts';
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { fieldId } from '../../state/field-paths.ts';
 import { ruleSource } from '../results/rule-sources.ts';
+import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
 
 const GROUPS: { severity: Severity; title: string }[] = [
   { severity: 'error', title: 'Errors' },
@@ -46,61 +47,78 @@ export function FindingsPanel() {
       >
         {summaryOf(findings)}
       </p>
-      {GROUPS.map(({ severity, title }) => {
-        const group = findings.filter((f) => f.severity === severity);
-        if (group.length === 0) return null;
-        return (
-          <div key={severity} className="finding-group">
-            <h3>
-              {title} ({group.length})
-            </h3>
-            <ul className="findings">
-              {group.map((finding, index) => {
-                const field = fieldOf(finding);
-                const source = ruleSource(finding.rule);
-                return (
-                  <li
-                    key={`${finding.code}-${finding.path ?? ''}-${index}`}
-                    className={`finding finding-${severity}`}
-                    data-finding-code={finding.code}
-                    data-severity={severity}
-                  >
-                    <span className="finding-message">{finding.message}</span>
-                    <span className="finding-meta">
-                      <code>{finding.code}</code>
-                      {finding.rule === undefined || finding.rule === 'plan' ? null : (
-                        <>
-                          {' · '}
-                          {source === null ? (
-                            finding.rule
-                          ) : (
-                            <a
-                              href={source.url}
-                              target="_blank"
-                              rel="noreferrer noopener"
-                              title={source.title}
-                            >
-                              {finding.rule}
-                            </a>
-                          )}
-                        </>
-                      )}
-                      {field === null ? null : (
-                        <>
-                          {' · '}
-                          <button type="button" className="link-button" onClick={() => focusField(field)}>
-                            Go to {finding.path}
-                          </button>
-                        </>
-                      )}
-                    </span>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        );
-      })}
+      {GROUPS.map(({ severity, title }) => (
+        <FindingGroup
+          key={severity}
+          severity={severity}
+          title={title}
+          group={findings.filter((f) => f.severity === severity)}
+          fieldOf={fieldOf}
+        />
+      ))}
     </section>
+  );
+}
+
+/** One severity's findings; past ROWS_SHOWN (a hostile link can carry thousands) the rest wait behind a button. */
+function FindingGroup({
+  severity,
+  title,
+  group,
+  fieldOf,
+}: {
+  severity: Severity;
+  title: string;
+  group: readonly Finding[];
+  fieldOf: (finding: Finding) => string | null;
+}) {
+  const { shown, hidden, showAll } = useShownRows(group);
+  if (group.length === 0) return null;
+  return (
+    <div className="finding-group">
+      <h3>
+        {title} ({group.length})
+      </h3>
+      <ul className="findings">
+        {shown.map((finding, index) => {
+          const field = fieldOf(finding);
+          const source = ruleSource(finding.rule);
+          return (
+            <li
+              key={`${finding.code}-${finding.path ?? ''}-${index}`}
+              className={`finding finding-${severity}`}
+              data-finding-code={finding.code}
+              data-severity={severity}
+            >
+              <span className="finding-message">{finding.message}</span>
+              <span className="finding-meta">
+                <code>{finding.code}</code>
+                {finding.rule === undefined || finding.rule === 'plan' ? null : (
+                  <>
+                    {' · '}
+                    {source === null ? (
+                      finding.rule
+                    ) : (
+                      <a href={source.url} target="_blank" rel="noreferrer noopener" title={source.title}>
+                        {finding.rule}
+                      </a>
+                    )}
+                  </>
+                )}
+                {field === null ? null : (
+                  <>
+                    {' · '}
+                    <button type="button" className="link-button" onClick={() => focusField(field)}>
+                      Go to {finding.path}
+                    </button>
+                  </>
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <MoreRows hidden={hidden} what={title.toLowerCase()} onShowAll={showAll} />
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -74,8 +75,36 @@ function labelSlots(limits: readonly HeadroomLimit[], xMax: number): number[] {
   return slots;
 }
 
+/** What the chart draws, as text: equal keys draw the same chart. */
+function chartKey({ headroom, today, whatIfNodes }: HeadroomChartProps): string {
+  return JSON.stringify([
+    today,
+    whatIfNodes,
+    headroom.pool,
+    headroom.current,
+    headroom.maxCount,
+    headroom.firstLimit?.resource ?? null,
+    headroom.limits.map((l) => [
+      l.resource,
+      l.label,
+      l.rule,
+      l.capacity,
+      l.unit,
+      l.maxNodes,
+      l.maxNodesDuringUpgrade,
+    ]),
+    headroom.points,
+  ]);
+}
+
+/**
+ * Redrawn only when what it draws changes: typing a title or a name makes a new (equal) headroom,
+ * and redrawing measures every SVG path (recharts), which forces a layout of the whole page.
+ */
+export default memo(HeadroomChart, (before, after) => chartKey(before) === chartKey(after));
+
 /** Percent of each range used during an upgrade as the node count grows, with run-out points marked. */
-export default function HeadroomChart({ headroom, today, whatIfNodes }: HeadroomChartProps) {
+function HeadroomChart({ headroom, today, whatIfNodes }: HeadroomChartProps) {
   const lastNodes = headroom.points[headroom.points.length - 1]?.nodes ?? 10;
   const xMax = Math.max(lastNodes, whatIfNodes ?? 0, headroom.maxCount ?? 0, today);
   const rows: Row[] = headroom.points.map((point) => ({ nodes: point.nodes, ...point.percentUsed }));

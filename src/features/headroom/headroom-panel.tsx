@@ -6,6 +6,7 @@ import { headroomSubject, limitsByRunOut, nodeCountText } from './headroom-text.
 import { newFindings, planWithExtraNodes, whatIfSliderMax } from './what-if.ts';
 import type { ExtraNodes } from './what-if.ts';
 import './headroom.css';
+import { ROWS_SHOWN } from '../../components/more-rows.tsx';
 
 /** recharts lives only in headroom-chart.tsx, fetched when the panel first draws a chart. */
 const HeadroomChart = lazy(() => import('./headroom-chart.tsx'));
@@ -270,10 +271,13 @@ export function HeadroomPanel({ plan }: { plan: PlanDocument }) {
       return next;
     });
 
-  const sliderPools = selected === 'cluster' ? headroom.pools.map((_, index) => index) : [selected];
+  // A link may carry 10,000 pools: the picker and the sliders offer the first ROWS_SHOWN of them.
+  const sliderPools =
+    selected === 'cluster' ? headroom.pools.slice(0, ROWS_SHOWN).map((_, index) => index) : [selected];
+  const sliderSet = new Set(sliderPools);
   const otherExtras = headroom.pools
     .map((pool, index) => ({ name: pool.pool ?? '', index, extra: extras[index] ?? 0 }))
-    .filter(({ index, extra }) => extra > 0 && !sliderPools.includes(index));
+    .filter(({ index, extra }) => extra > 0 && !sliderSet.has(index));
 
   return (
     <section className="headroom" aria-labelledby={headingId}>
@@ -296,7 +300,7 @@ export function HeadroomPanel({ plan }: { plan: PlanDocument }) {
             }}
           >
             <option value="cluster">Whole cluster</option>
-            {headroom.pools.map((pool, index) => (
+            {headroom.pools.slice(0, ROWS_SHOWN).map((pool, index) => (
               <option key={index} value={String(index)}>
                 Pool {pool.pool}
               </option>

@@ -1,4 +1,5 @@
 import { usePlanStore } from '../../state/plan-store.ts';
+import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
 import { SelectInput, TextInput } from './fields.tsx';
 import type { Option } from './fields.tsx';
 import { RowActions } from './row-actions.tsx';
@@ -16,6 +17,7 @@ const KIND_OPTIONS: readonly Option<ConnectedNetworkKind>[] = [
 export function ConnectedSection() {
   const networks = usePlanStore((s) => s.draft.connectedNetworks);
   const store = usePlanStore.getState;
+  const { shown, hidden, showAll } = useShownRows(networks);
   return (
     <section className="form-section" aria-labelledby="connected-heading">
       <h2 id="connected-heading">Connected networks</h2>
@@ -24,7 +26,7 @@ export function ConnectedSection() {
         them.
       </p>
       <ol className="row-list">
-        {networks.map((network, index) => {
+        {shown.map((network, index) => {
           const path = `connectedNetworks[${index}]`;
           return (
             <li key={network.id} className="row-card">
@@ -76,6 +78,7 @@ export function ConnectedSection() {
           );
         })}
       </ol>
+      <MoreRows hidden={hidden} what="connected networks" onShowAll={showAll} />
       <button type="button" className="add-button" onClick={() => store().addRow('connectedNetworks')}>
         + Add connected network
       </button>

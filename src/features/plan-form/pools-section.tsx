@@ -2,6 +2,7 @@ import { usePlanStore } from '../../state/plan-store.ts';
 import { CheckInput, SelectInput, TextInput } from './fields.tsx';
 import type { Option } from './fields.tsx';
 import { RowActions } from './row-actions.tsx';
+import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
 import { ALLOCATION_OPTIONS } from './cluster-section.tsx';
 import type { OsType, PoolMode } from '../../core/index.ts';
 
@@ -21,6 +22,7 @@ export function PoolsSection() {
   const hasVnet = usePlanStore((s) => s.draft.hasVnet);
   const plugin = usePlanStore((s) => s.draft.cluster.networkPlugin);
   const store = usePlanStore.getState;
+  const { shown, hidden, showAll } = useShownRows(pools);
   const subnetOptions: Option<string>[] = subnets
     .filter((s) => s.name !== '')
     .map((s) => ({ value: s.name, label: s.name }));
@@ -28,7 +30,7 @@ export function PoolsSection() {
     <section className="form-section" aria-labelledby="pools-heading">
       <h2 id="pools-heading">Node pools</h2>
       <ol className="row-list">
-        {pools.map((pool, index) => {
+        {shown.map((pool, index) => {
           const path = `nodePools[${index}]`;
           const what = `node pool ${pool.name || index + 1}`;
           const update = (patch: Partial<typeof pool>) => store().updateRow('nodePools', pool.id, patch);
@@ -154,6 +156,7 @@ export function PoolsSection() {
           );
         })}
       </ol>
+      <MoreRows hidden={hidden} what="node pools" onShowAll={showAll} />
       <button type="button" className="add-button" onClick={() => store().addRow('nodePools')}>
         + Add node pool
       </button>

@@ -2,6 +2,7 @@ import { usePlanStore } from '../../state/plan-store.ts';
 import { CheckInput, SelectInput, TextInput } from './fields.tsx';
 import type { Option } from './fields.tsx';
 import { RowActions } from './row-actions.tsx';
+import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
 import type { SubnetPurpose } from '../../core/index.ts';
 
 const PURPOSE_OPTIONS: readonly Option<SubnetPurpose>[] = [
@@ -20,6 +21,7 @@ export function VnetSection() {
   const subnets = usePlanStore((s) => s.draft.subnets);
   const store = usePlanStore.getState;
   const setTop = usePlanStore((s) => s.setTop);
+  const { shown, hidden, showAll } = useShownRows(subnets);
   return (
     <section className="form-section" aria-labelledby="vnet-heading">
       <h2 id="vnet-heading">Virtual network</h2>
@@ -61,7 +63,7 @@ export function VnetSection() {
           </div>
           <h3 className="list-heading">Subnets</h3>
           <ol className="row-list">
-            {subnets.map((subnet, index) => {
+            {shown.map((subnet, index) => {
               const path = `vnet.subnets[${index}]`;
               const label = `Subnet ${index + 1}${subnet.name === '' ? '' : `: ${subnet.name}`}`;
               return (
@@ -167,6 +169,7 @@ export function VnetSection() {
               );
             })}
           </ol>
+          <MoreRows hidden={hidden} what="subnets" onShowAll={showAll} />
           <button type="button" className="add-button" onClick={() => store().addRow('subnets')}>
             + Add subnet
           </button>

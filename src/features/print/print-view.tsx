@@ -4,6 +4,7 @@ import type { Finding, PlanDocument, PlanReport } from '../../core/index.ts';
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { shareUrl } from '../../state/url-sync.ts';
 import { AddressMap } from '../address-map/address-map.tsx';
+import { MoreRows, ROWS_SHOWN } from '../../components/more-rows.tsx';
 import './print-view.css';
 
 const HeadroomChart = lazy(() => import('../headroom/headroom-chart.tsx'));
@@ -69,17 +70,20 @@ function InputsTable({ plan, report }: { plan: PlanDocument; report: PlanReport 
 function FindingsList({ findings }: { findings: readonly Finding[] }) {
   if (findings.length === 0) return <p>No findings: the plan passes every rule.</p>;
   return (
-    <ol className="pv-findings">
-      {findings.map((f, i) => (
-        <li key={`${f.code}-${i}`} className={`pv-${f.severity}`}>
-          <strong>{SEVERITY[f.severity]}</strong> {f.message}{' '}
-          <span className="pv-code">
-            {f.code}
-            {f.path === undefined ? '' : ` · ${f.path}`}
-          </span>
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="pv-findings">
+        {findings.slice(0, ROWS_SHOWN).map((f, i) => (
+          <li key={`${f.code}-${i}`} className={`pv-${f.severity}`}>
+            <strong>{SEVERITY[f.severity]}</strong> {f.message}{' '}
+            <span className="pv-code">
+              {f.code}
+              {f.path === undefined ? '' : ` · ${f.path}`}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <MoreRows hidden={findings.length - ROWS_SHOWN} what="findings" />
+    </>
   );
 }
 
@@ -91,7 +95,7 @@ function FindingsList({ findings }: { findings: readonly Finding[] }) {
 export function PrintView() {
   const evaluation = useDeferredValue(useEvaluation());
   const { plan, report, findings } = evaluation;
-  const headroom = useMemo(() => planHeadroom(plan).cluster, [plan]);
+  const headroom = useMemo(() => planHeadroom(plan, { pools: false }).cluster, [plan]);
   const today = new Date().toLocaleDateString('en-GB', { year: 'numeric', month: 'long', day: 'numeric' });
   return (
     <div className="print-view" aria-hidden="true" inert>
@@ -177,7 +181,7 @@ export function PrintView() {
             </tr>
           </thead>
           <tbody>
-            {report.subnets.map((s) => (
+            {report.subnets.slice(0, ROWS_SHOWN).map((s) => (
               <tr key={s.name}>
                 <td>{s.name}</td>
                 <td>{[s.cidr, s.ipv6Cidr].filter((x) => x !== null && x !== '').join(' ')}</td>
@@ -190,6 +194,7 @@ export function PrintView() {
             ))}
           </tbody>
         </table>
+        <MoreRows hidden={report.subnets.length - ROWS_SHOWN} what="subnets" />
         <table className="pv-table">
           <thead>
             <tr>
@@ -204,7 +209,7 @@ export function PrintView() {
             </tr>
           </thead>
           <tbody>
-            {report.nodePools.map((p, i) => (
+            {report.nodePools.slice(0, ROWS_SHOWN).map((p, i) => (
               <tr key={`${p.name}-${i}`}>
                 <td>{p.name}</td>
                 <td>
@@ -228,6 +233,7 @@ export function PrintView() {
             ))}
           </tbody>
         </table>
+        <MoreRows hidden={report.nodePools.length - ROWS_SHOWN} what="node pools" />
       </section>
       <section>
         <h2>Findings</h2>

@@ -2,6 +2,7 @@ import { useEvaluation } from '../../state/evaluation.tsx';
 import { formatCount } from '../../core/index.ts';
 import type { PlanReport } from '../../core/index.ts';
 import { Figure, WorkingText } from './figure.tsx';
+import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
 import {
   clusterNodesWorking,
   podBlocksWorking,
@@ -194,6 +195,7 @@ function WorkingCell({
 }
 
 function Subnets({ report }: { report: PlanReport }) {
+  const { shown, hidden, showAll } = useShownRows(report.subnets);
   return (
     <section className="result-card result-wide" aria-labelledby="subnets-heading">
       <h3 id="subnets-heading">Subnets{report.managedVnet ? ' (AKS-managed VNet)' : ''}</h3>
@@ -219,7 +221,7 @@ function Subnets({ report }: { report: PlanReport }) {
             </tr>
           </thead>
           <tbody>
-            {report.subnets.map((s) => (
+            {shown.map((s) => (
               <tr key={s.name} className={s.freeAfterUpgrade < 0n ? 'row-short' : undefined}>
                 <th scope="row">
                   {s.name}
@@ -262,11 +264,13 @@ function Subnets({ report }: { report: PlanReport }) {
           </tbody>
         </table>
       </div>
+      <MoreRows hidden={hidden} what="subnets" onShowAll={showAll} />
     </section>
   );
 }
 
 function Pools({ report }: { report: PlanReport }) {
+  const { shown: shownPools, hidden, showAll } = useShownRows(report.nodePools);
   return (
     <section className="result-card result-wide" aria-labelledby="pools-result-heading">
       <h3 id="pools-result-heading">Node pools</h3>
@@ -295,7 +299,7 @@ function Pools({ report }: { report: PlanReport }) {
             </tr>
           </thead>
           <tbody>
-            {report.nodePools.map((p, i) => (
+            {shownPools.map((p, i) => (
               <tr key={`${p.name}-${i}`}>
                 <th scope="row">
                   {p.name}{' '}
@@ -333,17 +337,20 @@ function Pools({ report }: { report: PlanReport }) {
           </tbody>
         </table>
       </div>
+      <MoreRows hidden={hidden} what="node pools" onShowAll={showAll} />
     </section>
   );
 }
 
 function Defaults({ report }: { report: PlanReport }) {
+  // Hooks before the early return; a plan with 10,000 pools has tens of thousands of defaults.
+  const { shown, hidden, showAll } = useShownRows(report.defaultsApplied);
   if (report.defaultsApplied.length === 0) return null;
   return (
     <details className="result-card result-wide defaults">
-      <summary>Defaults applied ({report.defaultsApplied.length})</summary>
+      <summary>Defaults applied ({formatCount(report.defaultsApplied.length)})</summary>
       <dl className="defaults-list">
-        {report.defaultsApplied.map((d) => (
+        {shown.map((d) => (
           <div key={d.path}>
             <dt>
               <code>{d.path}</code> = <code>{d.value}</code>
@@ -352,6 +359,7 @@ function Defaults({ report }: { report: PlanReport }) {
           </div>
         ))}
       </dl>
+      <MoreRows hidden={hidden} what="defaults" onShowAll={showAll} />
     </details>
   );
 }

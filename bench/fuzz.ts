@@ -1,0 +1,141 @@
+/**
+ * `npm run fuzz`: at least 100,000 generated share links, plan documents, raw strings and Azure CLI
+ * outputs through decodePlan, parsePlanDocument, importAzureJson and evaluatePlan (src/core/fuzz-checks.ts
+ * says what is checked). The inputs are split over one process per core (2 on the project's machines);
+ * each call is timed in its own process. Prints one summary line; exits 1 with the counterexamples
+ * on any violation.
+ *
+ *   npm run fuzz                                    100,000 of each, seed 20261123
+ *   npm run fuzz -- --runs 5000 --seed 7            fewer, another seed
+ *   npm run fuzz -- --only shareLinks --workers 1   one kind, one process
+ *
+ * A counterexample names its seed and run; fc.sample(fuzzArbitrary(category, seeds), { seed, path: String(run) })
+ * gives the input back.
+ */
+import { fork } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { FuzzCategory, FuzzSummary } from '../src/core/fuzz-checks.ts';
+import {
+  azureSeedsFrom,
+  formatFuzzSummary,
+  formatViolations,
+  FUZZ_CATEGORIES,
+  LIMIT_SIZE,
+  mergeFuzzSummaries,
+  runFuzz,
+  violationTotal,
+} from '../src/core/fuzz-checks.ts';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '20261123' },
+    limit: { type: 'string', default: '50' },
+    only: { type: 'string', default: FUZZ_CATEGORIES.join(',') },
+    workers: { type: 'string', default: String(Math.min(2, availableParallelism())) },
+    'no-warm-up': { type: 'boolean', default: false },
+    // Internal: the index of this worker process.
+    worker: { type: 'string' },
+  },
+});
+const runs = Number(values.runs);
+const seed = Number(values.seed);
+const limitMs = Number(values.limit);
+const workers = Number(values.workers);
+const only = values.only.split(',');
+if (
+  !Number.isInteger(runs) ||
+  runs < 0 ||
+  !Number.isInteger(seed) ||
+  !(limitMs > 0) ||
+  !Number.isInteger(workers) ||
+  workers < 1 ||
+  only.some((c) => !FUZZ_CATEGORIES.includes(c as FuzzCategory))
+) {
+  console.error(
+    `usage: npm run fuzz -- [--runs N] [--seed N] [--limit MS] [--workers N] [--only ${FUZZ_CATEGORIES.join(',')}]`,
+  );
+  process.exit(2);
+}
+
+/** Worker `index` of `count`: its share of the runs of each category, and its own seeds. */
+function runWorker(index: number, count: number): FuzzSummary {
+  const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/core/import/fixtures');
+  const azureSeeds = azureSeedsFrom(
+    Object.fromEntries(
+      readdirSync(fixtures)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => [f, readFileSync(path.join(fixtures, f), 'utf8')]),
+    ),
+  );
+  const share = (total: number): number => Math.floor(total / count) + (index < total % count ? 1 : 0);
+  return runFuzz({
+    runs: Object.fromEntries(FUZZ_CATEGORIES.map((c) => [c, only.includes(c) ? share(runs) : 0])) as Record<
+      FuzzCategory,
+      number
+    >,
+    seed: seed + index * 1_000,
+    limitMs,
+    now: () => performance.now(),
+    azureSeeds,
+    collectGarbage: () => void globalThis.gc?.(),
+    warmUp: !values['no-warm-up'],
+    onCategory: (category, ms) =>
+      console.log(`  worker ${index + 1}/${count}: ${category.padEnd(14)} ${(ms / 1000).toFixed(1)} s`),
+  });
+}
+
+if (values.worker !== undefined) {
+  // A worker: run, hand the summary to the parent, exit.
+  const summary = runWorker(Number(values.worker), workers);
+  process.send?.(summary, () => process.exit(0));
+} else {
+  const started = performance.now();
+  let summaries: FuzzSummary[];
+  if (workers === 1) {
+    summaries = [runWorker(0, 1)];
+  } else {
+    const script = fileURLToPath(import.meta.url);
+    summaries = await Promise.all(
+      Array.from(
+        { length: workers },
+        (_, index) =>
+          new Promise<FuzzSummary>((resolve, reject) => {
+            // execArgv carries tsx's loader, so the worker runs the same TypeScript; --expose-gc lets
+            // it collect garbage before it times a slow call again.
+            const child = fork(script, [...process.argv.slice(2), '--worker', String(index)], {
+              execArgv: [...process.execArgv, '--expose-gc'],
+            });
+            let result: FuzzSummary | undefined;
+            child.on('message', (message) => {
+              result = message as FuzzSummary;
+            });
+            child.on('error', reject);
+            child.on('exit', (code) => {
+              if (result !== undefined) resolve(result);
+              else
+                reject(new Error(`fuzz worker ${index + 1} exited with code ${String(code)} and no summary`));
+            });
+          }),
+      ),
+    );
+  }
+  const summary = { ...mergeFuzzSummaries(summaries), seed };
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (summary.retimed > 0)
+    console.log(
+      `  ${summary.retimed} calls were over ${limitMs} ms once but not when timed again (pauses, not hangs)`,
+    );
+  console.log(
+    `  time limit per call: ${limitMs} ms, and ${limitMs} ms per ${LIMIT_SIZE.toLocaleString('en-US')} characters for larger inputs`,
+  );
+  console.log(`${formatFuzzSummary(summary)}; ${workers} processes, ${seconds} s`);
+  if (violationTotal(summary) > 0) {
+    console.error(formatViolations(summary));
+    process.exit(1);
+  }
+}

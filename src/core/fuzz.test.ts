@@ -1,0 +1,57 @@
+/**
+ * The fuzzer's smaller run (npm run fuzz runs 100,000 of each): generated share links, plan documents,
+ * raw strings and Azure CLI outputs through the readers and evaluatePlan, with the checks of
+ * fuzz-checks.ts: no throw, no slow call (the fastest of three runs; see LIMIT_MS), every finding with
+ * a code, a severity and a message, nothing dropped without a finding, and stable results.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { AZURE_FIXTURES } from './import/fixtures/fixtures.ts';
+import {
+  azureSeedsFrom,
+  formatFuzzSummary,
+  formatViolations,
+  FUZZ_CATEGORIES,
+  runFuzz,
+  violationTotal,
+} from './fuzz-checks.ts';
+import type { FuzzCategory } from './fuzz-checks.ts';
+
+// Some inputs are megabytes (a 1 MB parameter, 10,000 rows): allow for a loaded 2-core machine.
+vi.setConfig({ testTimeout: 120_000 });
+
+const RUNS = 300;
+/**
+ * The unit tests run side by side on 2 cores, so a 40 ms call can take 100 ms here: this run's limit
+ * is looser than npm run fuzz's 50 ms (which has a core per process) but still catches any hang
+ * (the quadratic cases the fuzzer found took seconds).
+ */
+const LIMIT_MS = 250;
+const SEED = 20261123;
+const seeds = azureSeedsFrom(AZURE_FIXTURES);
+
+describe('fuzz (a small run of npm run fuzz)', () => {
+  it('has a seed for each box of the Azure import', () => {
+    expect(new Set(seeds.map((s) => s.box))).toEqual(new Set(['vnetShow', 'aksShow', 'nodepoolList']));
+  });
+
+  it.each(FUZZ_CATEGORIES)(
+    '%s: no throw, no slow call, every rejection a finding with a code',
+    (category) => {
+      const runs = Object.fromEntries(FUZZ_CATEGORIES.map((c) => [c, c === category ? RUNS : 0])) as Record<
+        FuzzCategory,
+        number
+      >;
+      // A fixed seed: the same inputs every run (npm run fuzz -- --seed N explores others).
+      const summary = runFuzz({
+        runs,
+        seed: SEED,
+        now: () => performance.now(),
+        azureSeeds: seeds,
+        limitMs: LIMIT_MS,
+      });
+      console.log(formatFuzzSummary(summary));
+      expect(violationTotal(summary), `${formatFuzzSummary(summary)}\n${formatViolations(summary)}`).toBe(0);
+      expect(summary.calls).toBeGreaterThan(RUNS);
+    },
+  );
+});
