@@ -5,5 +5,6 @@ export default defineConfig({
     // Without `include`, vitest also collects e2e/*.spec.ts (Playwright specs).
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.mjs'],
     environment: 'node',
+    setupFiles: ['src/testing/load-engine.ts'],
   },
 });

@@ -39,3 +39,12 @@ export function trackRequests(path = '/'): void {
     expect(pageErrors).toEqual([]);
   });
 }
+
+/**
+ * The headroom chart loads (recharts) when it nears the viewport: scroll to it, as a person would,
+ * and wait for it to be drawn.
+ */
+export async function expectHeadroomChart(page: Page): Promise<void> {
+  await page.locator('.headroom-chart-area').first().scrollIntoViewIfNeeded();
+  await expect(page.locator('.headroom .recharts-surface').first()).toBeVisible();
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { retype, trackRequests } from './helpers';
+import { retype, trackRequests, expectHeadroomChart } from './helpers';
 
 /**
  * Offline (issue 6): the app needs nothing but its own static files. A whole session asks only the
@@ -19,8 +19,8 @@ trackRequests();
 /** Everything the page loads lazily has been drawn: analysis sections, headroom chart, print view. */
 async function waitForLazyParts(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Address map' })).toBeVisible();
-  await expect(page.locator('.headroom .recharts-surface').first()).toBeVisible();
-  await expect(page.locator('.print-view .recharts-surface').first()).toBeAttached();
+  await expectHeadroomChart(page);
+  await expect(page.locator('.print-view .pv-headroom-svg').first()).toBeAttached();
   await expect(page.getByRole('tablist', { name: 'Infrastructure code format' })).toBeVisible();
 }
 
@@ -40,7 +40,7 @@ test('a whole session asks only the page’s own origin, lazy chunks included', 
     await expect(page.getByTestId('cluster-nodes')).not.toBeEmpty();
   }
   await page.getByLabel('Headroom for').selectOption('cluster');
-  await expect(page.locator('.headroom .recharts-surface').first()).toBeVisible();
+  await expectHeadroomChart(page);
   await page.getByRole('tab', { name: 'Terraform' }).click();
   await expect(page.getByLabel('Terraform code')).toContainText('resource');
   await page.emulateMedia({ media: 'print' });
@@ -50,10 +50,10 @@ test('a whole session asks only the page’s own origin, lazy chunks included', 
   const origin = new URL(page.url()).origin;
   const foreign = requested.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
   expect(foreign).toEqual([]);
-  // The lazy chunks were fetched, and from this origin: recharts (the headroom chart), the analysis
-  // sections, the print view and the Azure import panel.
+  // The lazy chunks were fetched, and from this origin: recharts (the headroom chart),
+  // the results column (outputs), the print view and the Azure import panel.
   const scripts = requested.filter((url) => /\/assets\/[^/]+\.js$/.test(url));
-  for (const chunk of [/headroom-chart-/, /analysis-sections-/, /print-view-/, /azure-import-panel-/]) {
+  for (const chunk of [/headroom-chart-/, /outputs-/, /print-view-/, /azure-import-panel-/]) {
     const hits = scripts.filter((url) => chunk.test(url));
     expect(hits, `${String(chunk)} among ${scripts.join(', ')}`).not.toEqual([]);
     for (const url of hits) expect(new URL(url).origin).toBe(origin);
@@ -86,9 +86,9 @@ test('with the network cut after the first load, every feature keeps working', a
   await expect(page.getByLabel('Plan title', { exact: true })).toHaveValue('Production platform');
   // Charts: another pool's headroom, the whole cluster's, and a what-if.
   await page.getByLabel('Headroom for').selectOption('cluster');
-  await expect(page.locator('.headroom .recharts-surface').first()).toBeVisible();
+  await expectHeadroomChart(page);
   await page.getByLabel('Headroom for').selectOption({ index: 1 });
-  await expect(page.locator('.headroom .recharts-surface').first()).toBeVisible();
+  await expectHeadroomChart(page);
   // The export panel: every format.
   for (const [tab, text] of [
     ['Bicep', 'Microsoft.ContainerService'],
@@ -102,7 +102,7 @@ test('with the network cut after the first load, every feature keeps working', a
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.print-view')).toBeVisible();
   await expect(page.locator('.print-view h1')).toHaveText('Production platform');
-  await expect(page.locator('.print-view .recharts-surface').first()).toBeVisible();
+  await expect(page.locator('.print-view .pv-headroom-svg').first()).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
   // No error boundary showed, and the app asked nothing of the network while offline (the browser may
   // retry the tab's favicon on its own; that is not the app).

@@ -20,8 +20,8 @@ test('prints a typical plan on one A4 page with inputs, results, findings, map, 
   await page.getByLabel('Start from').selectOption('production-autoscale');
   await page.getByRole('button', { name: 'Load template' }).click();
   await expect(page.getByTestId('subnet-usable-snet-aks-nodes')).toHaveText('1,019');
-  // The print view renders its chart lazily: wait for its SVG before printing.
-  await expect(page.locator('.print-view .recharts-surface').first()).toBeAttached();
+  // The print view's chart is plain SVG (print-headroom-chart.tsx): drawn with the rest of the view.
+  await expect(page.locator('.print-view .pv-headroom-svg').first()).toBeAttached();
   await expect(page.locator('.print-view h1')).toHaveText('Production platform');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.print-view')).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { encodePlan, type PlanDocument } from '../src/core/index';
 import { TEMPLATES } from '../src/state/templates';
-import { trackRequests } from './helpers';
+import { trackRequests, expectHeadroomChart } from './helpers';
 
 /**
  * Input-to-result time in Chromium (issue 6): a key pressed in a pool's "Max pods per node" until the
@@ -71,7 +71,7 @@ async function measure(page: Page, label: string): Promise<void> {
   const field = page.locator(`#${fieldId}`);
   await expect(page.locator(`label[for="${fieldId}"]`)).toHaveText('Max pods per node');
   // Let the first load settle: the lazy analysis (address map, headroom chart) has drawn.
-  await expect(page.locator('.headroom .recharts-surface').first()).toBeVisible();
+  await expectHeadroomChart(page);
   await field.fill('30');
   await expect(page.getByTestId(RESULT)).not.toBeEmpty();
   await field.focus();

@@ -1,3 +1,4 @@
+import { expectHeadroomChart } from './helpers';
 import { expect, test } from '@playwright/test';
 
 /**
@@ -34,7 +35,7 @@ test('address map, headroom and comparison', async ({ page }) => {
   await page
     .locator('section[aria-labelledby="map-heading"]')
     .screenshot({ path: 'docs/screenshots/address-map.png' });
-  await expect(page.locator('.headroom .recharts-surface').first()).toBeVisible();
+  await expectHeadroomChart(page);
   await page.locator('section.headroom').first().screenshot({ path: 'docs/screenshots/headroom.png' });
   await page.locator('section.cmp').first().screenshot({ path: 'docs/screenshots/compare.png' });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { encodePlan, type PlanDocument } from '../src/core/index';
-import { trackRequests } from './helpers';
+import { trackRequests, expectHeadroomChart } from './helpers';
 
 // Record Content-Security-Policy violations in the page (before trackRequests opens it, so from the
 // first script on). Registered first: Playwright runs beforeEach hooks in order.
@@ -90,7 +90,7 @@ test('using the whole app raises no Content-Security-Policy violation', async ({
     await expect(page.getByTestId('cluster-nodes')).not.toBeEmpty();
   }
   await expect(page.getByRole('heading', { name: 'Address map' })).toBeVisible();
-  await expect(page.locator('.headroom .recharts-surface').first()).toBeVisible();
+  await expectHeadroomChart(page);
   // The what-if slider, the export tabs and the "how?" working: interactive parts of the analysis.
   const tabs = page.getByRole('tablist', { name: 'Infrastructure code format' }).getByRole('tab');
   for (const name of ['Bicep', 'Terraform', 'Azure CLI']) {
@@ -98,13 +98,13 @@ test('using the whole app raises no Content-Security-Policy violation', async ({
     await expect(page.getByLabel(`${name} code`)).toContainText(/\S/);
   }
   await page
-    .getByRole('button', { name: /^Show working for/ })
+    .getByRole('button', { name: /^how\? working for/ })
     .first()
     .click();
   // The print view, as the browser prints it.
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.print-view')).toBeVisible();
-  await expect(page.locator('.print-view .recharts-surface').first()).toBeAttached();
+  await expect(page.locator('.print-view .pv-headroom-svg').first()).toBeAttached();
   await page.emulateMedia({ media: 'screen' });
   expect(await cspViolations(page)).toEqual([]);
 });

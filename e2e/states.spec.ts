@@ -22,14 +22,14 @@ async function enterInvalidValues(page: Page): Promise<void> {
 /** Opens every "how?" working of the results, and the defaults applied. */
 async function openEveryWorking(page: Page): Promise<void> {
   const results = page.getByRole('region', { name: 'Results' });
-  const closed = results.getByRole('button', { name: /^Show working for / });
+  const closed = results.getByRole('button', { name: /^how\? working for / });
   const total = await closed.count();
   expect(total).toBeGreaterThan(5);
   for (let left = total; left > 0; left--) {
     await closed.first().click();
     await expect(closed).toHaveCount(left - 1);
   }
-  await expect(results.getByRole('button', { name: /^Hide working for / })).toHaveCount(total);
+  await expect(results.getByRole('button', { name: /^hide working for / })).toHaveCount(total);
   await expect(results.locator('.working-formula').first()).toBeVisible();
   const defaults = results.getByText(/^Defaults applied/);
   if ((await defaults.count()) > 0) await defaults.click();

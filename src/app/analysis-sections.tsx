@@ -19,7 +19,7 @@ export function AnalysisSections() {
         </section>
       </ErrorBoundary>
       <ErrorBoundary>
-        <HeadroomPanel plan={plan} />
+        <HeadroomPanel plan={plan} report={report} />
       </ErrorBoundary>
       <ErrorBoundary>
         <PluginComparison plan={plan} />

@@ -1,15 +1,14 @@
 import { ErrorBoundary } from './error-boundary.tsx';
 import { TemplatePicker } from './template-picker.tsx';
-import { EvaluationProvider } from '../state/evaluation.tsx';
+import { EvaluationProvider, WhenEvaluated } from '../state/evaluation.tsx';
 import { PlanForm } from '../features/plan-form/plan-form.tsx';
-import { ResultsPanel } from '../features/results/results-panel.tsx';
-import { FindingsPanel } from '../features/findings/findings-panel.tsx';
-import { SavedPlans } from '../features/saved-plans/saved-plans.tsx';
 import { PlanFileDropZone } from '../features/plan-file/plan-file-drop-zone.tsx';
 import { lazy, Suspense } from 'react';
+import { createPortal } from 'react-dom';
 import { ShareLink } from '../features/share/share-link.tsx';
 import { ShareNotice } from '../features/share/share-notice.tsx';
-import { UrlSyncEffect } from './url-sync-effect.tsx';
+import { PrintButton } from '../features/print/print-button.tsx';
+import { ResultsLoading } from './results-loading.tsx';
 
 const PrintView = lazy(() =>
   import('../features/print/print-view.tsx').then((m) => ({ default: m.PrintView })),
@@ -17,80 +16,90 @@ const PrintView = lazy(() =>
 const AzureImportPanel = lazy(() =>
   import('../features/azure-import/azure-import-panel.tsx').then((m) => ({ default: m.AzureImportPanel })),
 );
-const AnalysisSections = lazy(() =>
-  import('./analysis-sections.tsx').then((m) => ({ default: m.AnalysisSections })),
+const SavedPlans = lazy(() =>
+  import('../features/saved-plans/saved-plans.tsx').then((m) => ({ default: m.SavedPlans })),
 );
+// The first load holds the form; findings, results and everything that needs the planning core arrive
+// a moment later with the engine (docs/decisions/0005-first-load-without-the-core.md).
+const Outputs = lazy(() => import('./outputs.tsx').then((m) => ({ default: m.Outputs })));
 
-/** The page: header with templates, the plan form beside its live results and findings. */
-export function App({ restoreProblems = [] }: { restoreProblems?: readonly string[] }) {
+const LOADING_RESULTS = <ResultsLoading />;
+
+/**
+ * The page below its static header (index.html holds the title, so it paints before any script): the
+ * header's actions (rendered into index.html's #header-actions), notices, the plan form beside its live
+ * results and findings, and the print view (appended to <body>, outside the .page that printing hides).
+ */
+export function App({
+  restoreProblems = [],
+  headerActions,
+}: {
+  restoreProblems?: readonly string[];
+  headerActions: Element;
+}) {
   return (
     <EvaluationProvider>
-      <UrlSyncEffect />
-      <div className="page">
-        <a className="skip-link" href="#results-heading">
-          Skip to results
-        </a>
-        <header className="page-header">
-          <div>
-            <h1>AKS address planner</h1>
-            <p className="page-lede">
-              Plan pod, service and node address space for Azure Kubernetes Service. Everything is computed in
-              your browser.
-            </p>
-          </div>
-          <div className="header-actions">
-            <TemplatePicker />
-            <ShareLink />
-            <button type="button" className="print-button" onClick={() => window.print()}>
-              Print or save as PDF
-            </button>
-          </div>
-        </header>
-        <ShareNotice />
-        {restoreProblems.length > 0 ? (
-          <div className="notice notice-warning" role="status">
-            <p>Part of the plan saved in this browser could not be restored; everything else was:</p>
-            <ul>
-              {restoreProblems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        <main className="workspace">
-          <div className="workspace-inputs">
-            <PlanForm />
-            <ErrorBoundary>
-              <Suspense fallback={null}>
-                <AzureImportPanel />
-              </Suspense>
-            </ErrorBoundary>
-            <section className="form-section" aria-labelledby="saved-heading">
-              <h2 id="saved-heading">Plans in this browser</h2>
-              <SavedPlans />
-            </section>
-          </div>
-          <div className="workspace-outputs">
-            <ErrorBoundary>
-              <FindingsPanel />
-              <ResultsPanel />
-            </ErrorBoundary>
-            <Suspense fallback={<p className="muted">Loading the address map and charts…</p>}>
-              <AnalysisSections />
+      {createPortal(
+        <>
+          <TemplatePicker />
+          <ShareLink />
+          <PrintButton />
+        </>,
+        headerActions,
+      )}
+      <ShareNotice />
+      {restoreProblems.length > 0 ? (
+        <div className="notice notice-warning" role="status">
+          <p>Part of the plan saved in this browser could not be restored; everything else was:</p>
+          <ul>
+            {restoreProblems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <main className="workspace">
+        <div className="workspace-inputs">
+          <PlanForm />
+          <ErrorBoundary>
+            <Suspense fallback={null}>
+              <AzureImportPanel />
             </Suspense>
-          </div>
-        </main>
-        <footer className="page-footer">
-          <p>
-            Rules: Microsoft Learn AKS networking documentation and the AKS API, as recorded in the planner's
-            rulebook. Nothing you type leaves this page.
-          </p>
-        </footer>
-      </div>
-      <PlanFileDropZone />
-      <Suspense fallback={null}>
-        <PrintView />
-      </Suspense>
+          </ErrorBoundary>
+          <section className="form-section" aria-labelledby="saved-heading">
+            <h2 id="saved-heading">Plans in this browser</h2>
+            <WhenEvaluated>
+              <Suspense fallback={null}>
+                <SavedPlans />
+              </Suspense>
+            </WhenEvaluated>
+          </section>
+        </div>
+        <div className="workspace-outputs">
+          <WhenEvaluated fallback={LOADING_RESULTS}>
+            <Suspense fallback={LOADING_RESULTS}>
+              <Outputs />
+            </Suspense>
+          </WhenEvaluated>
+        </div>
+      </main>
+      <footer className="page-footer">
+        <p>
+          Rules: Microsoft Learn AKS networking documentation and the AKS API, as recorded in the planner's
+          rulebook. Nothing you type leaves this page.
+        </p>
+      </footer>
+      {createPortal(
+        <>
+          <PlanFileDropZone />
+          <WhenEvaluated>
+            <Suspense fallback={null}>
+              <PrintView />
+            </Suspense>
+          </WhenEvaluated>
+        </>,
+        document.body,
+      )}
     </EvaluationProvider>
   );
 }

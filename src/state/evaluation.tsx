@@ -1,11 +1,11 @@
 import { createContext, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import { evaluatePlan } from '../core/index.ts';
 import type { Finding, PlanDocument, PlanReport } from '../core/index.ts';
 import { usePlanStore } from './plan-store.ts';
 import { draftToPlan } from './plan-draft.ts';
 import type { PlanDraft } from './plan-draft.ts';
 import { fieldForFindingPath } from './field-paths.ts';
+import { useEngine } from './engine-loader.ts';
 
 export interface PlanEvaluation {
   draft: PlanDraft;
@@ -22,12 +22,18 @@ const EvaluationContext = createContext<PlanEvaluation | null>(null);
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** Evaluates the plan once per edit (one evaluatePlan call) and hands the result to every view. */
+/**
+ * Evaluates the plan once per edit (one evaluatePlan call) and hands the result to every view. Until
+ * the engine has loaded (a moment after the first paint) there is no evaluation: the form works, and
+ * the views that show results wait (WhenEvaluated).
+ */
 export function EvaluationProvider({ children }: { children: ReactNode }) {
   const draft = usePlanStore((s) => s.draft);
-  const value = useMemo<PlanEvaluation>(() => {
+  const engine = useEngine();
+  const value = useMemo<PlanEvaluation | null>(() => {
+    if (engine === null) return null;
     const { plan, findings: formFindings } = draftToPlan(draft);
-    const report = evaluatePlan(plan);
+    const report = engine.evaluatePlan(plan);
     const findings = [...formFindings, ...report.findings].sort(
       (a, b) => ORDER[a.severity] - ORDER[b.severity],
     );
@@ -37,20 +43,35 @@ export function EvaluationProvider({ children }: { children: ReactNode }) {
     for (const f of findings) {
       const field = fieldOf(f);
       if (field === null) continue;
-      byField.set(field, [...(byField.get(field) ?? []), f]);
+      const list = byField.get(field);
+      if (list === undefined) byField.set(field, [f]);
+      else list.push(f);
     }
     return { draft, plan, report, findings, byField, fieldOf };
-  }, [draft]);
+  }, [draft, engine]);
   return <EvaluationContext.Provider value={value}>{children}</EvaluationContext.Provider>;
 }
 
+/** The evaluation, or null while the engine loads. */
+export function useMaybeEvaluation(): PlanEvaluation | null {
+  return useContext(EvaluationContext);
+}
+
+/** The evaluation, in a component rendered only inside WhenEvaluated. */
 export function useEvaluation(): PlanEvaluation {
   const value = useContext(EvaluationContext);
-  if (value === null) throw new Error('useEvaluation outside EvaluationProvider');
+  if (value === null) throw new Error('useEvaluation outside WhenEvaluated (the engine has not loaded)');
   return value;
 }
 
-/** Findings shown inline at a field. */
+/** Renders its children once the plan is evaluated, and `fallback` until then. */
+export function WhenEvaluated({ children, fallback = null }: { children: ReactNode; fallback?: ReactNode }) {
+  return useContext(EvaluationContext) === null ? fallback : children;
+}
+
+const NO_FINDINGS: Finding[] = [];
+
+/** Findings shown inline at a field (none while the engine loads). */
 export function useFieldFindings(path: string): Finding[] {
-  return useEvaluation().byField.get(path) ?? [];
+  return useMaybeEvaluation()?.byField.get(path) ?? NO_FINDINGS;
 }

@@ -2,59 +2,17 @@ import { parsePlanDocument } from '../core/index.ts';
 import type { PlanDocument } from '../core/index.ts';
 import type { PlanDraft } from './plan-draft.ts';
 import { restoreDraft } from './restore-draft.ts';
+import { CURRENT_KEY, FORMAT, readJson, SAVED_KEY, write } from './browser-storage.ts';
+import type { KeyValueStorage, Restored } from './browser-storage.ts';
 
-/** The part of Web Storage we use, so tests can pass a fake and broken storage is just a value. */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-export const CURRENT_KEY = 'aks-address-planner:current';
-export const SAVED_KEY = 'aks-address-planner:saved-plans';
-const FORMAT = 1;
+export { browserStorage, CURRENT_KEY, SAVED_KEY, writeCurrentDraft } from './browser-storage.ts';
+export type { KeyValueStorage, Restored } from './browser-storage.ts';
 
 export interface SavedPlan {
   id: string;
   name: string;
   savedAt: string;
   plan: PlanDocument;
-}
-
-/** What was read back, and what had to be given up on the way (shown to the user, never thrown). */
-export interface Restored<T> {
-  value: T;
-  problems: string[];
-}
-
-function readJson(
-  storage: KeyValueStorage,
-  key: string,
-): { ok: true; value: unknown } | { ok: false; problem: string | null } {
-  let text: string | null;
-  try {
-    text = storage.getItem(key);
-  } catch {
-    return {
-      ok: false,
-      problem: 'Local storage is not available in this browser; plans are not kept between visits.',
-    };
-  }
-  if (text === null) return { ok: false, problem: null };
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false, problem: 'The stored plan was damaged (not JSON) and was set aside.' };
-  }
-}
-
-function write(storage: KeyValueStorage, key: string, value: unknown): string | null {
-  try {
-    storage.setItem(key, JSON.stringify(value));
-    return null;
-  } catch (error) {
-    return `Could not save in this browser (${error instanceof Error ? error.name : 'storage error'}); export the plan as a file to keep it.`;
-  }
 }
 
 /** The stored current plan: the draft as typed, or (from older versions) a plan document. */
@@ -82,11 +40,6 @@ export function readCurrent(storage: KeyValueStorage): Restored<StoredCurrent> {
     };
   }
   return { value: null, problems: ['The stored plan had an unknown format and was set aside.'] };
-}
-
-/** Keeps what the user typed; returns a problem text when the browser refuses. */
-export function writeCurrentDraft(storage: KeyValueStorage, draft: PlanDraft): string | null {
-  return write(storage, CURRENT_KEY, { format: FORMAT, savedAt: new Date().toISOString(), draft });
 }
 
 /**
@@ -126,13 +79,4 @@ export function readSavedPlans(storage: KeyValueStorage): Restored<SavedPlan[]> 
 
 export function writeSavedPlans(storage: KeyValueStorage, plans: readonly SavedPlan[]): string | null {
   return write(storage, SAVED_KEY, { format: FORMAT, plans });
-}
-
-/** The browser's localStorage, or null where it can't even be reached (privacy modes, sandboxed frames). */
-export function browserStorage(): KeyValueStorage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }

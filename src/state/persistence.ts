@@ -1,12 +1,10 @@
 import { usePlanStore } from './plan-store.ts';
-import { browserStorage, readCurrent, writeCurrentDraft } from './local-save.ts';
+import { browserStorage, readCurrent } from './local-save.ts';
 import type { KeyValueStorage } from './local-save.ts';
 import { draftMatchesQuery } from './url-sync.ts';
 
-const AUTOSAVE_DELAY_MS = 400;
-
 /**
- * At start-up: restores the plan the user was editing unless the address bar carries a shared plan
+ * At start-up, with the engine loaded (autosave.ts restores the usual case without it): restores the plan the user was editing unless the address bar carries a shared plan
  * (the link wins). Returns what could not be restored, for a notice; never throws.
  */
 export function restoreCurrentPlan(
@@ -23,28 +21,4 @@ export function restoreCurrentPlan(
   if (value?.kind === 'draft') usePlanStore.getState().loadDraft(value.draft);
   if (value?.kind === 'plan') usePlanStore.getState().loadPlan(value.plan);
   return problems;
-}
-
-/** Saves the draft as typed a moment after each edit. Returns the unsubscribe function. */
-export function startAutosave(
-  storage: KeyValueStorage | null = browserStorage(),
-  onProblem: (problem: string | null) => void = () => undefined,
-): () => void {
-  if (storage === null) return () => undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const unsubscribe = usePlanStore.subscribe((state, previous) => {
-    if (state.draft === previous.draft) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => onProblem(writeCurrentDraft(storage, state.draft)), AUTOSAVE_DELAY_MS);
-  });
-  const flush = (): void => {
-    clearTimeout(timer);
-    onProblem(writeCurrentDraft(storage, usePlanStore.getState().draft));
-  };
-  window.addEventListener('pagehide', flush);
-  return () => {
-    unsubscribe();
-    clearTimeout(timer);
-    window.removeEventListener('pagehide', flush);
-  };
 }

@@ -1,9 +1,11 @@
 import { useLayoutEffect } from 'react';
-import { create } from 'zustand';
 import { decodePlan, encodePlan, evaluatePlan, isPlanQuery } from '../core/index.ts';
 import type { Finding, PlanDocument } from '../core/index.ts';
 import { usePlanStore } from './plan-store.ts';
 import { draftToPlan } from './plan-draft.ts';
+import { useLinkNotice } from './link-notice.ts';
+
+export { useLinkNotice } from './link-notice.ts';
 import type { PlanDraft } from './plan-draft.ts';
 
 /**
@@ -63,19 +65,6 @@ export function shareUrl(
   return url.length > LONG_SHARE_LINK ? `${base}#${query}` : url;
 }
 
-interface LinkNotice {
-  /** What was wrong with the link the page opened with; empty once dismissed. */
-  findings: Finding[];
-  show: (findings: Finding[]) => void;
-  dismiss: () => void;
-}
-
-export const useLinkNotice = create<LinkNotice>((set) => ({
-  findings: [],
-  show: (findings) => set({ findings }),
-  dismiss: () => set({ findings: [] }),
-}));
-
 const currentPlan = (): PlanDocument => draftToPlan(usePlanStore.getState().draft).plan;
 
 function writeUrl(): void {
@@ -84,41 +73,45 @@ function writeUrl(): void {
 }
 
 /**
- * Loads the plan of the page's link (before the first paint) and from then on keeps the address bar
- * on the current plan. Mount once, inside the app.
+ * Loads the plan of the page's link and from then on keeps the address bar on the current plan.
+ * main.tsx calls it once the engine is loaded, before the first render when the address carries a
+ * plan. Returns the function that stops it.
  */
+export function startUrlSync(): () => void {
+  const fromUrl = readPlanFromUrl();
+  if (fromUrl !== null) {
+    // Already open (local save restored this very plan, as typed): keep the draft.
+    if (encodePlan(currentPlan()) !== encodePlan(fromUrl.plan))
+      usePlanStore.getState().loadPlan(fromUrl.plan);
+    useLinkNotice.getState().show(fromUrl.findings);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = (): void => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    timer = undefined;
+    writeUrl();
+  };
+  const unsubscribe = usePlanStore.subscribe((state, previous) => {
+    if (state.draft === previous.draft) return;
+    clearTimeout(timer);
+    timer = setTimeout(flush, URL_WRITE_DELAY_MS);
+  });
+  // An in-page anchor (the skip link) replaces the fragment: put a long plan's link back.
+  const keepFragment = (): void => {
+    if (!window.location.hash.startsWith('#v=') && shareUrl(currentPlan()).includes('#')) writeUrl();
+  };
+  window.addEventListener('pagehide', flush);
+  window.addEventListener('hashchange', keepFragment);
+  return () => {
+    unsubscribe();
+    clearTimeout(timer);
+    window.removeEventListener('pagehide', flush);
+    window.removeEventListener('hashchange', keepFragment);
+  };
+}
+
+/** startUrlSync as a hook, for a component that owns the address bar while mounted (tests). */
 export function useUrlSync(): void {
-  useLayoutEffect(() => {
-    const fromUrl = readPlanFromUrl();
-    if (fromUrl !== null) {
-      // Already open (local save restored this very plan, as typed): keep the draft.
-      if (encodePlan(currentPlan()) !== encodePlan(fromUrl.plan))
-        usePlanStore.getState().loadPlan(fromUrl.plan);
-      useLinkNotice.getState().show(fromUrl.findings);
-    }
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const flush = (): void => {
-      if (timer === undefined) return;
-      clearTimeout(timer);
-      timer = undefined;
-      writeUrl();
-    };
-    const unsubscribe = usePlanStore.subscribe((state, previous) => {
-      if (state.draft === previous.draft) return;
-      clearTimeout(timer);
-      timer = setTimeout(flush, URL_WRITE_DELAY_MS);
-    });
-    // An in-page anchor (the skip link) replaces the fragment: put a long plan's link back.
-    const keepFragment = (): void => {
-      if (!window.location.hash.startsWith('#v=') && shareUrl(currentPlan()).includes('#')) writeUrl();
-    };
-    window.addEventListener('pagehide', flush);
-    window.addEventListener('hashchange', keepFragment);
-    return () => {
-      unsubscribe();
-      clearTimeout(timer);
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener('hashchange', keepFragment);
-    };
-  }, []);
+  useLayoutEffect(startUrlSync, []);
 }

@@ -11,8 +11,10 @@ import {
   YAxis,
 } from 'recharts';
 import { formatCount } from '../../core/index.ts';
-import type { Headroom, HeadroomLimit, HeadroomResource } from '../../core/index.ts';
-import { RESOURCE_SHORT_NAMES, headroomSummary, limitsByRunOut } from './headroom-text.ts';
+import type { Headroom } from '../../core/index.ts';
+import { RESOURCE_SHORT_NAMES, headroomSummary } from './headroom-text.ts';
+import { chartScale, niceTicks, percentAt, RESOURCE_COLOR } from './headroom-scale.ts';
+import { HeadroomLegend } from './headroom-legend.tsx';
 
 /** The only module that imports recharts: the panel loads it lazily, so recharts stays out of the first load. */
 
@@ -24,56 +26,10 @@ export interface HeadroomChartProps {
   whatIfNodes: number | null;
 }
 
-/** Colours come from CSS variables (headroom.css), so the chart follows light and dark. */
-const RESOURCE_COLOR: Readonly<Record<HeadroomResource, string>> = {
-  podCidr: 'var(--headroom-pod-cidr)',
-  nodeSubnet: 'var(--headroom-node-subnet)',
-  podSubnet: 'var(--headroom-pod-subnet)',
-  clusterNodeLimit: 'var(--headroom-tier-limit)',
-  kubenetRoutes: 'var(--headroom-routes)',
-  poolNodeLimit: 'var(--headroom-pool-limit)',
-  vnetPrivateIps: 'var(--headroom-vnet-ips)',
-};
-
 const AXIS = 'var(--headroom-axis)';
 const TICK = { fill: 'var(--headroom-axis)', fontSize: 12 };
-const Y_CAP = 200;
 /** A surface-coloured outline behind marker text so it stays legible where it crosses a line. */
 const HALO = { stroke: 'var(--surface, #fff)', strokeWidth: 4, paintOrder: 'stroke' } as const;
-
-type Row = { nodes: number } & Partial<Record<HeadroomResource, number>>;
-
-function percentAt(limit: HeadroomLimit, nodes: number): number {
-  return limit.capacity > 0 ? (limit.usedDuringUpgrade(nodes) / limit.capacity) * 100 : 100;
-}
-
-function niceCeiling(value: number, step: number): number {
-  return Math.ceil(value / step) * step;
-}
-
-/** Ticks at 1, 2 or 5 × 10^k, about five of them, from 0 up to `max`. */
-function niceTicks(max: number): number[] {
-  const rough = Math.max(max / 5, 1);
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? rough;
-  const ticks: number[] = [];
-  for (let tick = 0; tick <= max; tick += step) ticks.push(tick);
-  return ticks;
-}
-
-/** Stack labels of run-out markers that sit close together so they do not overprint. */
-function labelSlots(limits: readonly HeadroomLimit[], xMax: number): number[] {
-  const slots: number[] = [];
-  let lastX = Number.NEGATIVE_INFINITY;
-  let slot = 0;
-  for (const limit of limits) {
-    const x = limit.maxNodesDuringUpgrade;
-    slot = x - lastX < xMax * 0.12 ? slot + 1 : 0;
-    slots.push(slot % 3);
-    lastX = x;
-  }
-  return slots;
-}
 
 /** What the chart draws, as text: equal keys draw the same chart. */
 function chartKey({ headroom, today, whatIfNodes }: HeadroomChartProps): string {
@@ -105,26 +61,7 @@ export default memo(HeadroomChart, (before, after) => chartKey(before) === chart
 
 /** Percent of each range used during an upgrade as the node count grows, with run-out points marked. */
 function HeadroomChart({ headroom, today, whatIfNodes }: HeadroomChartProps) {
-  const lastNodes = headroom.points[headroom.points.length - 1]?.nodes ?? 10;
-  const xMax = Math.max(lastNodes, whatIfNodes ?? 0, headroom.maxCount ?? 0, today);
-  const rows: Row[] = headroom.points.map((point) => ({ nodes: point.nodes, ...point.percentUsed }));
-  // A what-if past the last point: carry the lines on to it with the same step.
-  const step = Math.max(1, (headroom.points[1]?.nodes ?? 1) - (headroom.points[0]?.nodes ?? 0));
-  for (let nodes = lastNodes + step; nodes < xMax + step; nodes += step) {
-    const row: Row = { nodes: Math.min(nodes, xMax) };
-    for (const limit of headroom.limits)
-      row[limit.resource] = Math.round(percentAt(limit, row.nodes) * 10) / 10;
-    rows.push(row);
-  }
-  const highest = rows.reduce(
-    (max, row) => Math.max(max, ...headroom.limits.map((l) => row[l.resource] ?? 0)),
-    0,
-  );
-  const yMax = Math.min(Y_CAP, Math.max(120, niceCeiling(highest, 20)));
-  const ordered = limitsByRunOut(headroom);
-  const onChart = ordered.filter((l) => l.maxNodesDuringUpgrade >= 0 && l.maxNodesDuringUpgrade <= xMax);
-  const slots = labelSlots(onChart, xMax);
-  const first = headroom.firstLimit;
+  const { rows, xMax, yMax, ordered, onChart, slots, first } = chartScale(headroom, today, whatIfNodes);
   const subject = headroom.pool === null ? 'the cluster' : `pool ${headroom.pool}`;
 
   return (
@@ -270,28 +207,7 @@ function HeadroomChart({ headroom, today, whatIfNodes }: HeadroomChartProps) {
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <figcaption className="headroom-legend">
-        <ul>
-          {ordered.map((limit) => (
-            <li key={limit.resource} className={limit === first ? 'headroom-legend-first' : undefined}>
-              <span
-                className="headroom-swatch"
-                style={{ background: RESOURCE_COLOR[limit.resource] }}
-                aria-hidden="true"
-              />
-              {limit.label}
-              <span className="headroom-legend-value">
-                {limit.maxNodesDuringUpgrade < 0
-                  ? 'short already'
-                  : `full at ${formatCount(limit.maxNodesDuringUpgrade)}${limit.maxNodesDuringUpgrade > xMax ? ' (off the chart)' : ''}`}
-              </span>
-            </li>
-          ))}
-        </ul>
-        <p className="headroom-legend-note">
-          Percent of each range used during an upgrade (surge nodes included).
-        </p>
-      </figcaption>
+      <HeadroomLegend ordered={ordered} first={first} xMax={xMax} />
     </figure>
   );
 }

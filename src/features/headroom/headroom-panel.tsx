@@ -7,9 +7,16 @@ import { newFindings, planWithExtraNodes, whatIfSliderMax } from './what-if.ts';
 import type { ExtraNodes } from './what-if.ts';
 import './headroom.css';
 import { ROWS_SHOWN } from '../../components/more-rows.tsx';
+import { useNearViewport } from '../../components/use-near-viewport.ts';
 
 /** recharts lives only in headroom-chart.tsx, fetched when the panel first draws a chart. */
 const HeadroomChart = lazy(() => import('./headroom-chart.tsx'));
+
+const CHART_LOADING = (
+  <div className="headroom-chart headroom-chart-loading" aria-busy="true">
+    Loading chart…
+  </div>
+);
 
 const SEARCH_CEILING = 1_000_000; // planHeadroom searches node counts up to this
 
@@ -226,15 +233,15 @@ function LimitsTable({
  * runs out (at rest and during an upgrade), a lazily loaded chart, and a what-if slider that adds nodes
  * to a pool and lists the findings they bring.
  */
-export function HeadroomPanel({ plan }: { plan: PlanDocument }) {
+export function HeadroomPanel({ plan, report }: { plan: PlanDocument; report: PlanReport }) {
   const pickerId = useId();
   const headingId = useId();
   const [selection, setSelection] = useState<Selection>(0);
   const [extras, setExtras] = useState<number[]>([]);
+  const [chartArea, chartNear] = useNearViewport<HTMLDivElement>();
   const deferredExtras = useDeferredValue(extras);
 
   const headroom = useMemo(() => planHeadroom(plan), [plan]);
-  const report = useMemo(() => evaluatePlan(plan), [plan]);
   const poolCount = headroom.pools.length;
   const extrasInPlan = useMemo(() => deferredExtras.slice(0, poolCount), [deferredExtras, poolCount]);
   const anyExtra = extrasInPlan.some((extra) => extra > 0);
@@ -310,16 +317,14 @@ export function HeadroomPanel({ plan }: { plan: PlanDocument }) {
       </div>
 
       <div className="headroom-body">
-        <div className="headroom-chart-area">
+        <div className="headroom-chart-area" ref={chartArea}>
           <ChartBoundary key={String(selected)}>
-            <Suspense
-              fallback={
-                <div className="headroom-chart headroom-chart-loading" aria-busy="true">
-                  Loading chart…
-                </div>
-              }
-            >
-              <HeadroomChart headroom={current} today={today} whatIfNodes={whatIfNodes} />
+            <Suspense fallback={CHART_LOADING}>
+              {chartNear ? (
+                <HeadroomChart headroom={current} today={today} whatIfNodes={whatIfNodes} />
+              ) : (
+                CHART_LOADING
+              )}
             </Suspense>
           </ChartBoundary>
         </div>

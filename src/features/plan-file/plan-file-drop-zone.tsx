@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { importPlanFile } from './plan-file-import.ts';
 import './plan-file.css';
 
 function carriesFiles(event: DragEvent): boolean {
@@ -38,7 +37,9 @@ export function usePlanFileDrop(): boolean {
       setDragging(false);
       const files = Array.from(event.dataTransfer?.files ?? []);
       const file = files.find((f) => /\.json$/i.test(f.name)) ?? files[0];
-      if (file !== undefined) void importPlanFile(file, 'drop');
+      // The reader needs the planning core: load it on the first drop, not with the page.
+      if (file !== undefined)
+        void import('./plan-file-import.ts').then((m) => m.importPlanFile(file, 'drop'));
     };
     document.addEventListener('dragenter', onEnter);
     document.addEventListener('dragover', onOver);

@@ -1,13 +1,12 @@
-import { Suspense, lazy, useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { formatCount, planHeadroom } from '../../core/index.ts';
 import type { Finding, PlanDocument, PlanReport } from '../../core/index.ts';
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { shareUrl } from '../../state/url-sync.ts';
 import { AddressMap } from '../address-map/address-map.tsx';
 import { MoreRows, ROWS_SHOWN } from '../../components/more-rows.tsx';
+import { PrintHeadroomChart } from './print-headroom-chart.tsx';
 import './print-view.css';
-
-const HeadroomChart = lazy(() => import('../headroom/headroom-chart.tsx'));
 
 const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 const PLUGIN = {
@@ -159,9 +158,7 @@ export function PrintView() {
                 : ` First to run out: ${headroom.firstLimit.label} at ${formatCount(headroom.firstLimit.maxNodesDuringUpgrade)} nodes.`}
             </p>
             <div className="pv-chart-box">
-              <Suspense fallback={null}>
-                <HeadroomChart headroom={headroom} today={headroom.current} whatIfNodes={null} />
-              </Suspense>
+              <PrintHeadroomChart headroom={headroom} />
             </div>
           </section>
         </section>

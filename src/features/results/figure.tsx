@@ -49,10 +49,10 @@ export function Figure({ label, value, testId, working, unit }: FigureProps) {
             className="working-toggle"
             aria-expanded={open}
             aria-controls={id}
-            aria-label={`${open ? 'Hide' : 'Show'} working for ${label}`}
             onClick={() => setOpen(!open)}
           >
             {open ? 'hide' : 'how?'}
+            <span className="visually-hidden"> working for {label}</span>
           </button>
         )}
         {working !== undefined && open ? <WorkingText working={working} id={id} /> : null}

@@ -68,11 +68,11 @@ describe('ResultsPanel', () => {
 
   it('"how?" shows the working with the plan’s values and the rule, and hides it again', async () => {
     const user = renderResults();
-    const toggle = screen.getByRole('button', { name: 'Show working for Node blocks (/24)' });
+    const toggle = screen.getByRole('button', { name: 'how? working for Node blocks (/24)' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     await user.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(toggle.getAttribute('aria-label')).toBe('Hide working for Node blocks (/24)');
+    expect(toggle.textContent).toBe('hide working for Node blocks (/24)');
     const working = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
     expect(working?.textContent).toContain('2^(24−16) = 256');
     expect(working?.textContent).toContain('R15');
@@ -88,14 +88,14 @@ describe('ResultsPanel', () => {
 
   it('shows the max nodes, service and subnet working', async () => {
     const user = renderResults();
-    await user.click(screen.getByRole('button', { name: 'Show working for Max nodes' }));
+    await user.click(screen.getByRole('button', { name: 'how? working for Max nodes' }));
     expect(screen.getByText(/min\(256 blocks, 5,000 node limit\) = 256 nodes/)).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Show working for Allocatable ClusterIPs' }));
+    await user.click(screen.getByRole('button', { name: 'how? working for Allocatable ClusterIPs' }));
     expect(screen.getByText(/2\^\(32−16\) − 2 \(network and broadcast\) = 65,534 ClusterIPs/)).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Show working for subnet nodes' }));
+    await user.click(screen.getByRole('button', { name: 'how? working for subnet nodes' }));
     expect(screen.getByText(/2\^\(32−22\) − 5 reserved by Azure = 1,019 usable/)).toBeTruthy();
     expect(screen.getByText(/system \(3 \+ 1\) × 1 = 4 IPs/)).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Show working for pool system' }));
+    await user.click(screen.getByRole('button', { name: 'how? working for pool system' }));
     expect(screen.getByText(/min\(ceil\(3 × 10 %\), 3\) = 1 surge nodes/)).toBeTruthy();
   });
 

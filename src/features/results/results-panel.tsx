@@ -173,14 +173,9 @@ function WorkingCell({
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button
-        type="button"
-        className="working-toggle"
-        aria-expanded={open}
-        aria-label={`${open ? 'Hide' : 'Show'} working for ${label}`}
-        onClick={() => setOpen(!open)}
-      >
+      <button type="button" className="working-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? 'hide' : 'how?'}
+        <span className="visually-hidden"> working for {label}</span>
       </button>
       {open
         ? formulas.map((f) => (

@@ -1,4 +1,4 @@
-import { useLinkNotice } from '../../state/url-sync.ts';
+import { useLinkNotice } from '../../state/link-notice.ts';
 import './share.css';
 import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
 
