@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { azCliCommands, bicepTemplate, terraformConfig } from '../../core/index.ts';
 import type { PlanDocument, PlanReport } from '../../core/index.ts';
@@ -56,7 +56,8 @@ function selectText(element: HTMLElement): void {
  * Home, End).
  */
 export function ExportPanel() {
-  const { plan, report } = useEvaluation();
+  // Deferred: the code follows a keystroke once the results have painted.
+  const { plan, report } = useDeferredValue(useEvaluation());
   const [selected, setSelected] = useState<Format['id']>('az');
   const [status, setStatus] = useState('');
   const baseId = useId();
