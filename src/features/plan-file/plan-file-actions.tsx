@@ -98,7 +98,7 @@ export function PlanFileActions() {
         </button>
         <input
           id={inputId}
-          className="plan-file-input"
+          className="plan-file-input visually-hidden"
           type="file"
           accept=".json,application/json"
           aria-describedby={hintId}
