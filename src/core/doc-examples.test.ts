@@ -13,6 +13,7 @@ import {
   cidrIntersection,
   cidrOf,
   cidrContainsAddress,
+  cidrMask,
 } from './ip/cidr.ts';
 import { parseAddress, formatAddress } from './ip/address.ts';
 import { cidrIsPrivate, rangesOverlapping, AKS_RESERVED_RANGES } from './ip/special-ranges.ts';
@@ -38,6 +39,7 @@ describe('doc-comment examples', () => {
   it('ip', () => {
     const parsed = parseCidr('10.244.1.0/16');
     expect(parsed.ok && parsed.hostBitsSet && parsed.canonical).toBe('10.244.0.0/16');
+    expect(cidrMask('IPv4', 24)).toBe(0xffffff00n);
     expect(cidrSize({ family: 'IPv4', network: 0n, prefixLength: 24 })).toBe(256n);
     expect(cidrLast(cidrOf('10.0.0.0/16'))).toBe(0x0a00ffffn);
     expect(cidrContainsAddress(cidrOf('10.0.0.0/16'), 'IPv4', 0x0a00000an)).toBe(true);

@@ -6,6 +6,7 @@ import { formatAddress } from '../ip/address.ts';
 import { kubernetesVersionAtLeast } from './kubernetes-version.ts';
 import { formatMaxSurge } from './surge.ts';
 import type { RuleContext } from './rule-context.ts';
+import type { SubnetUsage } from './subnet-usage.ts';
 import { clusterNodeTotals } from './rules-pod-cidr.ts';
 
 /** Per pod CIDR: node blocks, max nodes and pods, blocks needed (R14–R17, R22, R52, R56). */
@@ -85,10 +86,20 @@ export function subnetReports(ctx: RuleContext): SubnetReport[] {
     usable: usage.usable,
     ipsSteady: usage.ipsSteady,
     ipsDuringUpgrade: usage.ipsDuringUpgrade,
-    freeAfterUpgrade: usage.usable - BigInt(usage.ipsDuringUpgrade),
+    freeAfterUpgrade:
+      usage.ipsDuringUpgrade === 0 ? usage.usable : usage.usable - BigInt(usage.ipsDuringUpgrade),
     otherIps: usage.otherIps,
-    pools: [...new Set([...usage.nodePools, ...usage.podPools].map((pool) => pool.name))],
+    pools: poolNames(usage),
   }));
+}
+
+/** The names of the pools using a subnet (nodes, then pods), each once; most subnets have none or one. */
+function poolNames(usage: SubnetUsage): string[] {
+  const { nodePools, podPools } = usage;
+  if (nodePools.length + podPools.length === 0) return [];
+  const [only] = nodePools.length === 0 ? podPools : nodePools;
+  if (nodePools.length + podPools.length === 1 && only !== undefined) return [only.name];
+  return [...new Set([...nodePools, ...podPools].map((pool) => pool.name))];
 }
 
 /** One entry per node pool (R10, R11, R25, R26, R35, R36). */

@@ -21,13 +21,15 @@ export function podNodeBlocks(podCidr: Cidr, blockPrefixLength: number): bigint 
   return 1n << BigInt(blockPrefixLength - podCidr.prefixLength);
 }
 
+const RESERVED_PER_SUBNET = BigInt(AZURE_RESERVED_IPS_PER_SUBNET);
+
 /**
  * Usable addresses in an Azure IPv4 subnet: 2^(32 − prefix) − 5, never below 0 (aks-rules R3, R4, D8).
  *
  * @example subnetUsableAddresses(cidrOf('10.224.0.0/24')) // 256 − 5 = 251n
  */
 export function subnetUsableAddresses(subnet: Cidr): bigint {
-  const usable = cidrSize(subnet) - BigInt(AZURE_RESERVED_IPS_PER_SUBNET);
+  const usable = cidrSize(subnet) - RESERVED_PER_SUBNET;
   return usable > 0n ? usable : 0n;
 }
 

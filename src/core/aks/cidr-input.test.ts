@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument, Severity } from '../types.ts';
 import { evaluate, expectFinding, expectNoFinding, overlayPlan } from './test-plans.ts';
+import { FindingList } from './finding.ts';
+import { parseCidrField } from './parse-cidr-field.ts';
 
 type Field = 'vnet' | 'subnet' | 'pod' | 'service' | 'connected' | 'expansion';
 
@@ -133,4 +135,19 @@ describe('R2: dnsServiceIp is a dotted-quad IPv4 address without a prefix', () =
       expectFinding(report, 'DNS_IP_NOT_IPV4', 'error', 'cluster.dnsServiceIp');
     },
   );
+});
+
+describe('parseCidrField', () => {
+  it('doc example: the canonical network, and a finding that names the field and its owner', () => {
+    const findings = new FindingList();
+    const path = 'vnet.subnets[0].addressPrefixes[0]';
+    const parsed = parseCidrField('10.1.2.0/16', path, 'subnet', findings, 'nodes', 'subnet ');
+    expect(parsed).toEqual({ path, text: '10.1.2.0/16', cidr: parsed?.cidr, canonical: '10.1.0.0/16' });
+    const [finding] = findings.listed();
+    expect(finding?.code).toBe('CIDR_HOST_BITS_SET');
+    expect(finding?.severity).toBe('error');
+    expect(finding?.message).toMatch(/^Subnet prefix of subnet nodes 10\.1\.2\.0\/16 has host bits set;/);
+    expect(parseCidrField('x', 'cluster.podCidrs[0]', 'pod', findings)).toBeNull();
+    expect(findings.listed()[1]?.message).toMatch(/^Pod CIDR "x" is not a valid CIDR/);
+  });
 });

@@ -24,27 +24,46 @@ export const MAX_FINDINGS_PER_CODE = 100;
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Collects findings while the rules run. */
+/**
+ * A finding's message, or a function that builds it: a rule run for each of 10,000 pools passes a
+ * function, so only the findings a report lists (MAX_FINDINGS_PER_CODE of a code) build their text.
+ */
+export type FindingMessage = string | (() => string);
+
+/**
+ * Collects findings while the rules run.
+ *
+ * @example findings.add('POOL_NAME_INVALID', 'error', 'R32', 'nodePools[0].name', () => `Node pool name "X" is invalid…`)
+ */
 export class FindingList {
   /** The findings listed: at most MAX_FINDINGS_PER_CODE of each code, in the order they were added. */
   readonly items: Finding[] = [];
-  /** Paths of errors (listed or only counted), for hasAt; warnings and notes are rarely asked about. */
-  private readonly errorPaths = new Set<string>();
+  /** Paths of errors (listed or only counted), in the order added; hasAt indexes them when asked. */
+  private readonly errorPaths: string[] = [];
+  /** errorPaths[0 … indexed) as a set: most error paths (10,000 pools' worth) are never asked about. */
+  private readonly errorPathSet = new Set<string>();
+  private indexed = 0;
   /** Every path a finding was added at, listed or only counted. */
   private readonly paths: string[] = [];
   private readonly perCode = new Map<string, number>();
   /** Per code past the limit: how many more, the worst severity and the rule. */
   private readonly unlisted = new Map<string, { count: number; severity: Severity; rule: string }>();
 
-  add(code: string, severity: Severity, rule: string, path: string | undefined, message: string): void {
+  add(
+    code: string,
+    severity: Severity,
+    rule: string,
+    path: string | undefined,
+    message: FindingMessage,
+  ): void {
     if (path !== undefined) {
       this.paths.push(path);
-      if (severity === 'error') this.errorPaths.add(path);
+      if (severity === 'error') this.errorPaths.push(path);
     }
     const count = (this.perCode.get(code) ?? 0) + 1;
     this.perCode.set(code, count);
     if (count <= MAX_FINDINGS_PER_CODE) {
-      this.items.push(finding(code, severity, rule, path, message));
+      this.items.push(finding(code, severity, rule, path, typeof message === 'string' ? message : message()));
       return;
     }
     const more = this.unlisted.get(code);
@@ -57,7 +76,11 @@ export class FindingList {
 
   /** True when a finding of this severity (default error) is already recorded for the path. */
   hasAt(path: string, severity: Severity = 'error'): boolean {
-    if (severity === 'error') return this.errorPaths.has(path);
+    if (severity === 'error') {
+      for (; this.indexed < this.errorPaths.length; this.indexed++)
+        this.errorPathSet.add(this.errorPaths[this.indexed] ?? '');
+      return this.errorPathSet.has(path);
+    }
     return this.items.some((item) => item.path === path && item.severity === severity);
   }
 

@@ -21,6 +21,7 @@ import type { FindingList } from './finding.ts';
 import type { KubernetesVersion } from './kubernetes-version.ts';
 import { kubernetesVersionAtLeast, parseKubernetesVersion } from './kubernetes-version.ts';
 import type { MaxSurge } from './surge.ts';
+import { formatMaxSurge } from './surge.ts';
 import {
   DEFAULT_POD_CIDR_IPV4,
   DEFAULT_POD_CIDR_IPV6,
@@ -40,9 +41,10 @@ export interface ResolvedSubnet {
   index: number;
   path: string;
   name: string;
-  prefixes: ParsedPrefix[];
-  ipv4: ParsedPrefix[];
-  ipv6: ParsedPrefix[];
+  /** Read only: ipv4 and ipv6 may be this same list when all prefixes are of one family. */
+  prefixes: readonly ParsedPrefix[];
+  ipv4: readonly ParsedPrefix[];
+  ipv6: readonly ParsedPrefix[];
   /** The stated purpose, or nodes when none is stated. */
   purpose: SubnetPurpose;
   purposeStated: SubnetPurpose | null;
@@ -110,6 +112,8 @@ export interface ResolvedPlan {
   vnetSpace: ParsedPrefix[];
   vnetSpaceGiven: boolean;
   subnets: ResolvedSubnet[];
+  /** The first subnet of each name (pools name their subnet; a later one of the same name is a duplicate, R8). */
+  subnetByName: ReadonlyMap<string, ResolvedSubnet>;
   managedVnet: boolean;
   pools: ResolvedPool[];
   connected: ResolvedConnectedNetwork[];
@@ -117,6 +121,34 @@ export interface ResolvedPlan {
   kubenetNodeLimit: number | null;
   nodeLimit: number;
 }
+
+/**
+ * The prefixes that parsed. Arrays here are made at their final size (map, slice, or an empty
+ * literal): a list grown by push or filter reserves room for 16 entries, and a 10,000-subnet plan
+ * keeps 30,000 of these lists for the whole evaluation.
+ */
+function parsedOnly(list: (ParsedPrefix | null)[]): ParsedPrefix[] {
+  return list.includes(null) ? list.filter((p): p is ParsedPrefix => p !== null) : (list as ParsedPrefix[]);
+}
+
+const NO_PREFIXES: readonly ParsedPrefix[] = Object.freeze([]);
+const NO_TEXTS: readonly string[] = Object.freeze([]);
+
+/** The prefixes of one family, in order: `prefixes` itself when all are of that family (lists here are read only). */
+function ofFamily(prefixes: readonly ParsedPrefix[], family: IpFamily): readonly ParsedPrefix[] {
+  let count = 0;
+  for (const p of prefixes) if (p.cidr.family === family) count += 1;
+  if (count === prefixes.length) return prefixes;
+  if (count === 0) return NO_PREFIXES;
+  const out = new Array<ParsedPrefix>(count);
+  let at = 0;
+  for (const p of prefixes) if (p.cidr.family === family) out[at++] = p;
+  return out;
+}
+
+/** `.addressPrefixes[i]`, made once for the usual indexes: each prefix path is then one concatenation. */
+const PREFIX_SUFFIXES: readonly string[] = Array.from({ length: 16 }, (_, i) => `.addressPrefixes[${i}]`);
+const prefixSuffix = (i: number): string => PREFIX_SUFFIXES[i] ?? `.addressPrefixes[${i}]`;
 
 /** Reads the plan, applies documented defaults (listing each), parses every CIDR and sizes every pool. */
 export function resolvePlan(
@@ -207,7 +239,8 @@ export function resolvePlan(
         'warning',
         'R35',
         'cluster.kubernetesVersion',
-        `Kubernetes version "${versionText}" is not a version like 1.33 or 1.33.2; version-dependent rules (R27, R35, R40, R47) assume the newest behaviour. Correct it or remove it.`,
+        () =>
+          `Kubernetes version "${versionText}" is not a version like 1.33 or 1.33.2; version-dependent rules (R27, R35, R40, R47) assume the newest behaviour. Correct it or remove it.`,
       );
     }
   }
@@ -247,7 +280,8 @@ export function resolvePlan(
       'info',
       'R11',
       'cluster.podCidrs',
-      `${plugin === 'azureNodeSubnet' ? 'Azure CNI Node Subnet' : 'Azure CNI Pod Subnet'} gives pods VNet IPs from subnets, so the pod CIDR ${podInput.join(', ')} is not used. Remove it, or switch to Azure CNI Overlay to use it.`,
+      () =>
+        `${plugin === 'azureNodeSubnet' ? 'Azure CNI Node Subnet' : 'Azure CNI Pod Subnet'} gives pods VNet IPs from subnets, so the pod CIDR ${podInput.join(', ')} is not used. Remove it, or switch to Azure CNI Overlay to use it.`,
     );
   }
   podTexts.forEach((_, i) => podPaths.push(`cluster.podCidrs[${i}]`));
@@ -317,23 +351,34 @@ export function resolvePlan(
     .filter((p): p is ParsedPrefix => p !== null);
   const subnets: ResolvedSubnet[] = (vnet.subnets ?? []).map((subnet, index) => {
     const path = managedVnet ? 'vnet' : `vnet.subnets[${index}]`;
-    const prefixes = (subnet.addressPrefixes ?? [])
-      .map((text, i) =>
-        parseCidrField(text, `${path}.addressPrefixes[${i}]`, 'subnet', findings, `subnet ${subnet.name}`),
-      )
-      .filter((p): p is ParsedPrefix => p !== null);
-    const otherIps = (subnet.otherIps ?? []).reduce(
-      (sum, item) => sum + (isPositiveInteger(item.count) ? item.count : 0),
-      0,
-    );
+    // A loop, not map with an arrow: no closure per subnet. A hole is skipped, as map skips it.
+    const texts = subnet.addressPrefixes ?? NO_TEXTS;
+    const parsed = new Array<ParsedPrefix | null>(texts.length);
+    for (let i = 0; i < texts.length; i++)
+      parsed[i] =
+        i in texts
+          ? parseCidrField(
+              texts[i] as string,
+              path + prefixSuffix(i),
+              'subnet',
+              findings,
+              // As the label always read: a subnet a plan file left unnamed is "subnet undefined".
+              String(subnet.name),
+              'subnet ',
+            )
+          : null;
+    const prefixes = parsedOnly(parsed);
+    let otherIps = 0;
+    if (subnet.otherIps !== undefined)
+      for (const item of subnet.otherIps) otherIps += isPositiveInteger(item.count) ? item.count : 0;
     return {
       index,
       path,
       // A plan file may leave the required name out (PLAN_MISSING_FIELD): read it as empty, as links do.
       name: subnet.name ?? '',
       prefixes,
-      ipv4: prefixes.filter((p) => p.cidr.family === 'IPv4'),
-      ipv6: prefixes.filter((p) => p.cidr.family === 'IPv6'),
+      ipv4: ofFamily(prefixes, 'IPv4'),
+      ipv6: ofFamily(prefixes, 'IPv6'),
       purpose: subnet.purpose ?? 'nodes',
       purposeStated: subnet.purpose ?? null,
       otherIps,
@@ -358,11 +403,13 @@ export function resolvePlan(
     ? { kind: 'nodes', nodes: 1 }
     : { kind: 'percent', percent: 10 };
 
+  const defaultSurgeText = formatMaxSurge(defaultSurge);
   const pools = plan.nodePools.map((pool, index) =>
     resolvePool(pool, index, {
       plugin,
       podIpAllocationMode,
       defaultSurge,
+      defaultSurgeText,
       versionBelow132,
       subnets,
       subnetByName,
@@ -381,9 +428,11 @@ export function resolvePlan(
       path,
       name,
       kind: network.kind ?? 'other',
-      prefixes: (network.addressPrefixes ?? [])
-        .map((text, i) => parseCidrField(text, `${path}.addressPrefixes[${i}]`, 'connected', findings, name))
-        .filter((p): p is ParsedPrefix => p !== null),
+      prefixes: parsedOnly(
+        (network.addressPrefixes ?? []).map((text, i) =>
+          parseCidrField(text, path + prefixSuffix(i), 'connected', findings, name),
+        ),
+      ),
     };
   });
 
@@ -416,6 +465,7 @@ export function resolvePlan(
     vnetSpace,
     vnetSpaceGiven,
     subnets,
+    subnetByName,
     managedVnet,
     pools,
     connected,

@@ -19,6 +19,8 @@ export interface PoolEnvironment {
   plugin: NetworkPlugin;
   podIpAllocationMode: PodIpAllocationMode;
   defaultSurge: MaxSurge;
+  /** formatMaxSurge(defaultSurge), made once per plan. */
+  defaultSurgeText: string;
   versionBelow132: boolean;
   subnets: readonly ResolvedSubnet[];
   subnetByName: ReadonlyMap<string, ResolvedSubnet>;
@@ -50,21 +52,26 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
     useDefault,
   } = env;
   const path = `nodePools[${index}]`;
-  const name = useDefault(
-    `${path}.name`,
-    pool.name,
-    `nodepool${index + 1}`,
-    'AKS CLI naming for unnamed pools.',
-  );
-  const mode = useDefault<PoolMode>(
-    `${path}.mode`,
-    pool.mode,
-    index === 0 ? 'System' : 'User',
-    index === 0
-      ? 'The first pool of a cluster is its system pool.'
-      : 'Pools added after the first are user pools.',
-  );
-  const osType = useDefault<OsType>(`${path}.osType`, pool.osType, 'Linux', 'Linux nodes.');
+  // A field's path is built only when its default is applied (a plan may hold 10,000 pools).
+  const name =
+    pool.name !== undefined
+      ? pool.name
+      : useDefault(`${path}.name`, undefined, `nodepool${index + 1}`, 'AKS CLI naming for unnamed pools.');
+  const mode =
+    pool.mode !== undefined
+      ? pool.mode
+      : useDefault<PoolMode>(
+          `${path}.mode`,
+          undefined,
+          index === 0 ? 'System' : 'User',
+          index === 0
+            ? 'The first pool of a cluster is its system pool.'
+            : 'Pools added after the first are user pools.',
+        );
+  const osType =
+    pool.osType !== undefined
+      ? pool.osType
+      : useDefault<OsType>(`${path}.osType`, undefined, 'Linux', 'Linux nodes.');
   const enableAutoScaling = pool.enableAutoScaling ?? false;
   const minCount = isPositiveInteger(pool.minCount) ? pool.minCount : null;
   const maxCount = isPositiveInteger(pool.maxCount) ? pool.maxCount : null;
@@ -85,7 +92,8 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
         'error',
         'R13',
         `${path}.${maxCount === null ? 'maxCount' : 'minCount'}`,
-        `Node pool ${name} has autoscaling on but no ${maxCount === null ? 'maxCount' : 'minCount'}; AKS needs both. Set them (the planner sizes by maxCount, and uses count ${formatCount(count)} until then).`,
+        () =>
+          `Node pool ${name} has autoscaling on but no ${maxCount === null ? 'maxCount' : 'minCount'}; AKS needs both. Set them (the planner sizes by maxCount, and uses count ${formatCount(count)} until then).`,
       );
     } else if (minCount > maxCount) {
       findings.add(
@@ -93,7 +101,8 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
         'error',
         'R13',
         `${path}.minCount`,
-        `Node pool ${name} has minCount ${formatCount(minCount)} above maxCount ${formatCount(maxCount)}. Make minCount ≤ maxCount.`,
+        () =>
+          `Node pool ${name} has minCount ${formatCount(minCount)} above maxCount ${formatCount(maxCount)}. Make minCount ≤ maxCount.`,
       );
     } else if (count < minCount || count > maxCount) {
       findings.add(
@@ -101,7 +110,8 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
         'warning',
         'R13',
         `${path}.count`,
-        `Node pool ${name} has count ${formatCount(count)} outside its autoscaler range ${formatCount(minCount)}–${formatCount(maxCount)}. Set a count inside the range.`,
+        () =>
+          `Node pool ${name} has count ${formatCount(count)} outside its autoscaler range ${formatCount(minCount)}–${formatCount(maxCount)}. Set a count inside the range.`,
       );
     }
   }
@@ -112,7 +122,7 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
   if (pool.maxSurge === undefined) {
     defaults.push({
       path: `${path}.maxSurge`,
-      value: formatMaxSurge(defaultSurge),
+      value: env.defaultSurgeText,
       note: versionBelow132
         ? 'One surge node, the default below Kubernetes 1.32 (R35, D1).'
         : '10 %, rounded up: the default from Kubernetes 1.32 or when no version is given (R35, D1).',
@@ -125,7 +135,8 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
         'error',
         'R36',
         `${path}.maxSurge`,
-        `Node pool ${name} has maxSurge "${pool.maxSurge}"; write a whole node count such as "2" or a percentage 0–100 such as "33%". The planner uses ${formatMaxSurge(defaultSurge)} until then.`,
+        () =>
+          `Node pool ${name} has maxSurge "${pool.maxSurge}"; write a whole node count such as "2" or a percentage 0–100 such as "33%". The planner uses ${formatMaxSurge(defaultSurge)} until then.`,
       );
     } else {
       maxSurge = parsed;
@@ -154,12 +165,13 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
         'error',
         'R13',
         `${path}.subnet`,
-        `Node pool ${name} names subnet "${pool.subnet}", which is not in the VNet. Add the subnet or pick one of: ${
-          joinCapped(
-            subnets.map((s) => s.name),
-            10,
-          ) || '(no subnets)'
-        }.`,
+        () =>
+          `Node pool ${name} names subnet "${pool.subnet}", which is not in the VNet. Add the subnet or pick one of: ${
+            joinCapped(
+              subnets.map((s) => s.name),
+              10,
+            ) || '(no subnets)'
+          }.`,
       );
     }
   } else if (subnet === null) {
@@ -168,7 +180,8 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
       'error',
       'R13',
       `${path}.subnet`,
-      `Node pool ${name} has no subnet and the VNet has no subnet for nodes. Add a subnet whose purpose is nodes.`,
+      () =>
+        `Node pool ${name} has no subnet and the VNet has no subnet for nodes. Add a subnet whose purpose is nodes.`,
     );
   }
 
@@ -182,7 +195,8 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
         'error',
         'R25',
         `${path}.podSubnet`,
-        `Node pool ${name} has no pod subnet; Azure CNI Pod Subnet needs one per pool (--pod-subnet-id). Pick a subnet for its pods.`,
+        () =>
+          `Node pool ${name} has no pod subnet; Azure CNI Pod Subnet needs one per pool (--pod-subnet-id). Pick a subnet for its pods.`,
       );
     } else {
       podSubnet = subnetByName.get(pool.podSubnet) ?? null;
@@ -192,7 +206,8 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
           'error',
           'R25',
           `${path}.podSubnet`,
-          `Node pool ${name} names pod subnet "${pool.podSubnet}", which is not in the VNet. Add the subnet or pick an existing one.`,
+          () =>
+            `Node pool ${name} names pod subnet "${pool.podSubnet}", which is not in the VNet. Add the subnet or pick an existing one.`,
         );
       }
     }
@@ -202,7 +217,8 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
       'info',
       'R25',
       `${path}.podSubnet`,
-      `Node pool ${name} names pod subnet "${pool.podSubnet}", but only Azure CNI Pod Subnet uses pod subnets. Remove it or change the network plugin.`,
+      () =>
+        `Node pool ${name} names pod subnet "${pool.podSubnet}", but only Azure CNI Pod Subnet uses pod subnets. Remove it or change the network plugin.`,
     );
   }
 

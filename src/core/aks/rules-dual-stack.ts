@@ -17,7 +17,8 @@ function checkListMatchesFamilies(
       'error',
       'R49',
       path,
-      `${label} lists ${list.length} range${list.length === 1 ? '' : 's'} but ipFamilies is ${families.join(', ')}; give exactly one range per family, in the same order (${families.join(', ')}).`,
+      () =>
+        `${label} lists ${list.length} range${list.length === 1 ? '' : 's'} but ipFamilies is ${families.join(', ')}; give exactly one range per family, in the same order (${families.join(', ')}).`,
     );
     return;
   }
@@ -29,7 +30,8 @@ function checkListMatchesFamilies(
       'error',
       'R49',
       path,
-      `${label} are in the order ${order.map((f) => f ?? '?').join(', ')} but ipFamilies is ${families.join(', ')}; list them in the ipFamilies order (IPv4 first).`,
+      () =>
+        `${label} are in the order ${order.map((f) => f ?? '?').join(', ')} but ipFamilies is ${families.join(', ')}; list them in the ipFamilies order (IPv4 first).`,
     );
   }
 }
@@ -47,7 +49,8 @@ export function checkDualStack(ctx: RuleContext): void {
       'error',
       'R48',
       'cluster.ipFamilies',
-      `ipFamilies ${text.join(', ') || '(empty)'} isn't supported; AKS accepts only IPv4 or IPv4, IPv6 (IPv6-only and IPv6-first are not supported). Use IPv4 or IPv4, IPv6.`,
+      () =>
+        `ipFamilies ${text.join(', ') || '(empty)'} isn't supported; AKS accepts only IPv4 or IPv4, IPv6 (IPv6-only and IPv6-first are not supported). Use IPv4 or IPv4, IPv6.`,
     );
   }
   if (
@@ -68,7 +71,8 @@ export function checkDualStack(ctx: RuleContext): void {
       'error',
       'R47',
       'cluster.ipFamilies',
-      `Dual-stack needs Azure CNI Overlay; ${plan.plugin === 'azureNodeSubnet' ? 'Azure CNI Node Subnet' : 'Azure CNI Pod Subnet'} has no IPv6. Switch to overlay or use IPv4 only.`,
+      () =>
+        `Dual-stack needs Azure CNI Overlay; ${plan.plugin === 'azureNodeSubnet' ? 'Azure CNI Node Subnet' : 'Azure CNI Pod Subnet'} has no IPv6. Switch to overlay or use IPv4 only.`,
     );
   }
   if (plan.plugin === 'kubenet') {
@@ -90,7 +94,8 @@ export function checkDualStack(ctx: RuleContext): void {
       'error',
       'R47',
       'cluster.kubernetesVersion',
-      `Dual-stack with the Cilium data plane needs Kubernetes 1.29 or later; the plan has ${plan.versionText ?? ''}. Use 1.29 or later.`,
+      () =>
+        `Dual-stack with the Cilium data plane needs Kubernetes 1.29 or later; the plan has ${plan.versionText ?? ''}. Use 1.29 or later.`,
     );
   }
   if (plan.policy === 'azure' || plan.policy === 'calico') {
@@ -99,7 +104,8 @@ export function checkDualStack(ctx: RuleContext): void {
       'error',
       'R54',
       'cluster.networkPolicy',
-      `${plan.policy === 'azure' ? 'Azure Network Policy Manager' : 'Calico network policy'} isn't supported on dual-stack clusters. Use Cilium network policy with the Cilium data plane.`,
+      () =>
+        `${plan.policy === 'azure' ? 'Azure Network Policy Manager' : 'Calico network policy'} isn't supported on dual-stack clusters. Use Cilium network policy with the Cilium data plane.`,
     );
   }
   if (plan.outboundType === 'managedNATGateway') {
@@ -135,7 +141,8 @@ export function checkDualStack(ctx: RuleContext): void {
           'error',
           'R60',
           `${usage.subnet.path}.addressPrefixes`,
-          `Node subnet ${usage.subnet.name} has no IPv6 prefix; dual-stack nodes take an IPv4 and an IPv6 address from their subnet. Add a /64 from the VNet's IPv6 space.`,
+          () =>
+            `Node subnet ${usage.subnet.name} has no IPv6 prefix; dual-stack nodes take an IPv4 and an IPv6 address from their subnet. Add a /64 from the VNet's IPv6 space.`,
         );
       }
     }

@@ -23,7 +23,8 @@ export function checkKubenet(ctx: RuleContext): void {
       'error',
       'R21',
       'nodePools',
-      `Kubenet allows ${why}; the pools plan ${formatCount(nodes)}. Plan fewer nodes or use Azure CNI Overlay (5,000 nodes).`,
+      () =>
+        `Kubenet allows ${why}; the pools plan ${formatCount(nodes)}. Plan fewer nodes or use Azure CNI Overlay (5,000 nodes).`,
     );
   } else if (nodesDuringUpgrade > limit) {
     findings.add(
@@ -31,7 +32,8 @@ export function checkKubenet(ctx: RuleContext): void {
       'warning',
       'R21',
       'nodePools',
-      `Kubenet allows ${why}; during an upgrade the pools need ${formatCount(nodesDuringUpgrade)} (${formatCount(nodes)} + ${formatCount(nodesDuringUpgrade - nodes)} surge), so the upgrade fails. Lower maxSurge or plan fewer nodes.`,
+      () =>
+        `Kubenet allows ${why}; during an upgrade the pools need ${formatCount(nodesDuringUpgrade)} (${formatCount(nodes)} + ${formatCount(nodesDuringUpgrade - nodes)} surge), so the upgrade fails. Lower maxSurge or plan fewer nodes.`,
     );
   }
   for (const usage of ctx.usages) {
@@ -41,7 +43,8 @@ export function checkKubenet(ctx: RuleContext): void {
         'error',
         'R23',
         `${usage.subnet.path}.sharedByClusters`,
-        `Subnet ${usage.subnet.name} is shared by ${formatCount(usage.subnet.sharedByClusters)} clusters; kubenet clusters can't share a subnet, and each needs its own route table. Give this cluster its own subnet.`,
+        () =>
+          `Subnet ${usage.subnet.name} is shared by ${formatCount(usage.subnet.sharedByClusters)} clusters; kubenet clusters can't share a subnet, and each needs its own route table. Give this cluster its own subnet.`,
       );
     }
   }

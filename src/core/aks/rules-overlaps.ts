@@ -8,40 +8,14 @@ import {
   cidrIsPrivate,
   rangesOverlapping,
 } from '../ip/special-ranges.ts';
-import { CidrIndex } from '../ip/cidr-index.ts';
-import type { ParsedPrefix, ResolvedConnectedNetwork, ResolvedPlan } from './resolve-plan.ts';
+import { connectedPrefixIndex, subnetPrefixIndex } from './prefix-index.ts';
+import type { ParsedPrefix } from './resolve-plan.ts';
 import type { RuleContext } from './rule-context.ts';
 import { formatList, MAX_OVERLAPS_LISTED, moreOverlaps } from './format.ts';
 
-interface Indexes {
-  subnets: CidrIndex<{ name: string; prefix: ParsedPrefix }>;
-  connected: CidrIndex<{ network: ResolvedConnectedNetwork; prefix: ParsedPrefix }>;
-}
-
-/** Built once per evaluation: a plan may hold thousands of subnets and connected networks. */
-const indexCache = new WeakMap<ResolvedPlan, Indexes>();
-
-function indexes(plan: ResolvedPlan): Indexes {
-  let found = indexCache.get(plan);
-  if (found === undefined) {
-    found = {
-      subnets: new CidrIndex(
-        plan.subnets.flatMap((subnet) => subnet.prefixes.map((prefix) => ({ name: subnet.name, prefix }))),
-        (hit) => hit.prefix.cidr,
-      ),
-      connected: new CidrIndex(
-        plan.connected.flatMap((network) => network.prefixes.map((prefix) => ({ network, prefix }))),
-        (hit) => hit.prefix.cidr,
-      ),
-    };
-    indexCache.set(plan, found);
-  }
-  return found;
-}
-
 /** The subnet prefixes overlapping `cidr`: the first few, in plan order, and how many in all. */
 function overlappingSubnets(ctx: RuleContext, cidr: Cidr) {
-  return indexes(ctx.plan).subnets.overlapping(cidr, MAX_OVERLAPS_LISTED);
+  return subnetPrefixIndex(ctx.plan).overlapping(cidr, MAX_OVERLAPS_LISTED);
 }
 
 function overlappingSpace(ctx: RuleContext, cidr: Cidr): ParsedPrefix[] {
@@ -49,7 +23,7 @@ function overlappingSpace(ctx: RuleContext, cidr: Cidr): ParsedPrefix[] {
 }
 
 function checkConnected(ctx: RuleContext, range: ParsedPrefix, label: string): void {
-  const { items, total } = indexes(ctx.plan).connected.overlapping(range.cidr, MAX_OVERLAPS_LISTED);
+  const { items, total } = connectedPrefixIndex(ctx.plan).overlapping(range.cidr, MAX_OVERLAPS_LISTED);
   items.forEach(({ network, prefix }, i) => {
     const more =
       i === items.length - 1 ? moreOverlaps(total - items.length, 'connected network prefixes') : '';
@@ -58,7 +32,8 @@ function checkConnected(ctx: RuleContext, range: ParsedPrefix, label: string): v
       'error',
       label.startsWith('Pod') ? 'R18' : label.startsWith('Service') ? 'R43' : 'R8',
       range.path,
-      `${label} ${range.canonical} overlaps ${network.kind} network ${network.name} (${prefix.canonical}); traffic to those addresses would be misrouted. Pick a range that no connected network uses.${more}`,
+      () =>
+        `${label} ${range.canonical} overlaps ${network.kind} network ${network.name} (${prefix.canonical}); traffic to those addresses would be misrouted. Pick a range that no connected network uses.${more}`,
     );
   });
 }
@@ -76,7 +51,8 @@ function checkReserved(
     'error',
     'R45',
     range.path,
-    `${label} ${range.canonical} overlaps ${formatList(hits.map((h) => h.text))}, which AKS reserves; AKS rejects such clusters. Pick a range clear of 169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24.`,
+    () =>
+      `${label} ${range.canonical} overlaps ${formatList(hits.map((h) => h.text))}, which AKS reserves; AKS rejects such clusters. Pick a range clear of 169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24.`,
   );
 }
 
@@ -87,7 +63,8 @@ function checkDockerBridge(ctx: RuleContext, range: ParsedPrefix, label: string)
     'info',
     'R46',
     range.path,
-    `${label} ${range.canonical} overlaps 172.17.0.0/16, the old Docker bridge default. It isn't reserved since containerd (Kubernetes 1.19), so this is fine on AKS; check older tooling that still assumes it.`,
+    () =>
+      `${label} ${range.canonical} overlaps 172.17.0.0/16, the old Docker bridge default. It isn't reserved since containerd (Kubernetes 1.19), so this is fine on AKS; check older tooling that still assumes it.`,
   );
 }
 
@@ -104,7 +81,8 @@ function checkPodRange(ctx: RuleContext, pod: ParsedPrefix, label: string): void
       'error',
       'R18',
       pod.path,
-      `${label} ${pod.canonical} overlaps subnet ${hit.name} (${hit.prefix.canonical}); pod addresses must not collide with any subnet of the VNet. Pick a pod range outside the VNet, e.g. 10.244.0.0/16 or 100.64.0.0/16.${more}`,
+      () =>
+        `${label} ${pod.canonical} overlaps subnet ${hit.subnet.name} (${hit.prefix.canonical}); pod addresses must not collide with any subnet of the VNet. Pick a pod range outside the VNet, e.g. 10.244.0.0/16 or 100.64.0.0/16.${more}`,
     );
   });
   if (subnets.total === 0) {
@@ -115,7 +93,8 @@ function checkPodRange(ctx: RuleContext, pod: ParsedPrefix, label: string): void
         'warning',
         'R18',
         pod.path,
-        `${label} ${pod.canonical} overlaps VNet address space ${formatList(spaces.map((s) => s.canonical))} (no subnet yet). AKS only checks subnets, but a subnet added there later would collide and traffic can be misrouted. Pick a range outside the VNet.`,
+        () =>
+          `${label} ${pod.canonical} overlaps VNet address space ${formatList(spaces.map((s) => s.canonical))} (no subnet yet). AKS only checks subnets, but a subnet added there later would collide and traffic can be misrouted. Pick a range outside the VNet.`,
       );
     }
   }
@@ -127,7 +106,8 @@ function checkPodRange(ctx: RuleContext, pod: ParsedPrefix, label: string): void
         'error',
         'R43',
         pod.path,
-        `${label} ${pod.canonical} overlaps service CIDR ${service.canonical}; a pod and a Service could get the same IP, which breaks the cluster. Make the two ranges disjoint.`,
+        () =>
+          `${label} ${pod.canonical} overlaps service CIDR ${service.canonical}; a pod and a Service could get the same IP, which breaks the cluster. Make the two ranges disjoint.`,
       );
     }
   }
@@ -138,7 +118,8 @@ function checkPodRange(ctx: RuleContext, pod: ParsedPrefix, label: string): void
       'warning',
       'R18',
       pod.path,
-      `${label} ${pod.canonical} is public address space; Azure doesn't block it, but it is outside Microsoft's support scope. Use RFC 1918 or 100.64.0.0/10${pod.cidr.family === 'IPv6' ? ' (IPv6: fc00::/7)' : ''}.`,
+      () =>
+        `${label} ${pod.canonical} is public address space; Azure doesn't block it, but it is outside Microsoft's support scope. Use RFC 1918 or 100.64.0.0/10${pod.cidr.family === 'IPv6' ? ' (IPv6: fc00::/7)' : ''}.`,
     );
   }
   checkDockerBridge(ctx, pod, label);
@@ -170,7 +151,8 @@ export function checkServiceOverlaps(ctx: RuleContext): void {
         'error',
         'R43',
         service.path,
-        `Service CIDR ${service.canonical} overlaps subnet ${hit.name} (${hit.prefix.canonical}); AKS rejects it (ServiceCidrOverlapExistingSubnetsCidr). Pick a range outside the VNet, e.g. 10.0.0.0/16 when the VNet doesn't use it.${more}`,
+        () =>
+          `Service CIDR ${service.canonical} overlaps subnet ${hit.subnet.name} (${hit.prefix.canonical}); AKS rejects it (ServiceCidrOverlapExistingSubnetsCidr). Pick a range outside the VNet, e.g. 10.0.0.0/16 when the VNet doesn't use it.${more}`,
       );
     });
     if (subnets.total === 0) {
@@ -181,7 +163,8 @@ export function checkServiceOverlaps(ctx: RuleContext): void {
           'warning',
           'R43',
           service.path,
-          `Service CIDR ${service.canonical} lies in VNet address space ${formatList(spaces.map((s) => s.canonical))}. It's possible but not recommended; a subnet added there later would collide. Pick a range outside the VNet.`,
+          () =>
+            `Service CIDR ${service.canonical} lies in VNet address space ${formatList(spaces.map((s) => s.canonical))}. It's possible but not recommended; a subnet added there later would collide. Pick a range outside the VNet.`,
         );
       }
     }
@@ -194,7 +177,8 @@ export function checkServiceOverlaps(ctx: RuleContext): void {
         'error',
         'R43',
         service.path,
-        `Service CIDR ${service.canonical} overlaps multicast space ${formatList(multicast.map((m) => m.text))}; AKS blocks it. Use private space such as 10.0.0.0/16.`,
+        () =>
+          `Service CIDR ${service.canonical} overlaps multicast space ${formatList(multicast.map((m) => m.text))}; AKS blocks it. Use private space such as 10.0.0.0/16.`,
       );
     } else if (!findings.hasAt(service.path) && !cidrIsPrivate(service.cidr)) {
       findings.add(
@@ -202,7 +186,8 @@ export function checkServiceOverlaps(ctx: RuleContext): void {
         'warning',
         'R43',
         service.path,
-        `Service CIDR ${service.canonical} is public address space; AKS validates and may block it. Use private space such as 10.0.0.0/16${service.cidr.family === 'IPv6' ? ' (IPv6: fc00::/7)' : ''}.`,
+        () =>
+          `Service CIDR ${service.canonical} is public address space; AKS validates and may block it. Use private space such as 10.0.0.0/16${service.cidr.family === 'IPv6' ? ' (IPv6: fc00::/7)' : ''}.`,
       );
     }
     checkDockerBridge(ctx, service, 'Service CIDR');

@@ -34,7 +34,8 @@ export function checkPodCidrBlocks(ctx: RuleContext): void {
       'error',
       rule,
       pod.path,
-      `Pod CIDR ${pod.canonical} is smaller than one /24, and every node takes a fixed /24 from it, so it holds 0 nodes. Use a /24 or larger (a /16 holds 256 nodes).`,
+      () =>
+        `Pod CIDR ${pod.canonical} is smaller than one /24, and every node takes a fixed /24 from it, so it holds 0 nodes. Use a /24 or larger (a /16 holds 256 nodes).`,
     );
     return;
   }
@@ -44,7 +45,8 @@ export function checkPodCidrBlocks(ctx: RuleContext): void {
       'warning',
       'R15',
       pod.path,
-      `Pod CIDR ${pod.canonical} is larger than a /8: more than 16 bits between it and the /24 node blocks, beyond what Kubernetes node IPAM supports. Use a /8 or smaller (a /12 already holds 4,096 nodes).`,
+      () =>
+        `Pod CIDR ${pod.canonical} is larger than a /8: more than 16 bits between it and the /24 node blocks, beyond what Kubernetes node IPAM supports. Use a /8 or smaller (a /12 already holds 4,096 nodes).`,
     );
   }
   const { nodes, nodesDuringUpgrade } = clusterNodeTotals(ctx);
@@ -54,7 +56,8 @@ export function checkPodCidrBlocks(ctx: RuleContext): void {
       'error',
       'R16',
       pod.path,
-      `Pod CIDR ${pod.canonical} holds ${formatCount(blocks)} node block${blocks === 1n ? '' : 's'} (2^(24−${pod.cidr.prefixLength})) but the pools need up to ${formatCount(nodes)} nodes${plan.pools.some((p) => p.enableAutoScaling) ? ' (autoscaler maximums)' : ''}: use a /${smallestPodCidrPrefixFor(nodes, OVERLAY_IPV4_NODE_BLOCK_PREFIX)} or larger.`,
+      () =>
+        `Pod CIDR ${pod.canonical} holds ${formatCount(blocks)} node block${blocks === 1n ? '' : 's'} (2^(24−${pod.cidr.prefixLength})) but the pools need up to ${formatCount(nodes)} nodes${plan.pools.some((p) => p.enableAutoScaling) ? ' (autoscaler maximums)' : ''}: use a /${smallestPodCidrPrefixFor(nodes, OVERLAY_IPV4_NODE_BLOCK_PREFIX)} or larger.`,
     );
   } else if (blocks < BigInt(nodesDuringUpgrade)) {
     findings.add(
@@ -62,7 +65,8 @@ export function checkPodCidrBlocks(ctx: RuleContext): void {
       'warning',
       'R16',
       pod.path,
-      `Pod CIDR ${pod.canonical} holds ${formatCount(blocks)} node block${blocks === 1n ? '' : 's'} but the pools need up to ${formatCount(nodesDuringUpgrade)} nodes during upgrade (${formatCount(nodes)} + ${formatCount(nodesDuringUpgrade - nodes)} surge): use a /${smallestPodCidrPrefixFor(nodesDuringUpgrade, OVERLAY_IPV4_NODE_BLOCK_PREFIX)} or larger.`,
+      () =>
+        `Pod CIDR ${pod.canonical} holds ${formatCount(blocks)} node block${blocks === 1n ? '' : 's'} but the pools need up to ${formatCount(nodesDuringUpgrade)} nodes during upgrade (${formatCount(nodes)} + ${formatCount(nodesDuringUpgrade - nodes)} surge): use a /${smallestPodCidrPrefixFor(nodesDuringUpgrade, OVERLAY_IPV4_NODE_BLOCK_PREFIX)} or larger.`,
     );
   }
 }
@@ -78,7 +82,8 @@ export function checkPodScale(ctx: RuleContext): void {
       'info',
       'R17',
       'nodePools',
-      `The pools can run ${formatCount(pods)} pods (Σ nodes × maxPods); Microsoft's supported scale for Azure CNI Overlay is 200,000 pods per cluster (another page says 250,000). This is guidance, not an address limit.`,
+      () =>
+        `The pools can run ${formatCount(pods)} pods (Σ nodes × maxPods); Microsoft's supported scale for Azure CNI Overlay is 200,000 pods per cluster (another page says 250,000). This is guidance, not an address limit.`,
     );
   }
 }
@@ -94,7 +99,8 @@ export function checkPodCidrExpansion(ctx: RuleContext): void {
       'error',
       'R19',
       target.path,
-      `Pod CIDR expansion to ${target.canonical} isn't possible: AKS doesn't support expanding an IPv6 pod CIDR. Plan the IPv6 range at its final size.`,
+      () =>
+        `Pod CIDR expansion to ${target.canonical} isn't possible: AKS doesn't support expanding an IPv6 pod CIDR. Plan the IPv6 range at its final size.`,
     );
     return;
   }
@@ -108,16 +114,13 @@ export function checkPodCidrExpansion(ctx: RuleContext): void {
       'error',
       'R19',
       target.path,
-      `Pod CIDR expansion target ${target.canonical} must be a larger range that contains the whole current pod CIDR ${current.canonical}; no shrinking or replacing. Use, for example, /${current.cidr.prefixLength - 1} that contains it.`,
+      () =>
+        `Pod CIDR expansion target ${target.canonical} must be a larger range that contains the whole current pod CIDR ${current.canonical}; no shrinking or replacing. Use, for example, /${current.cidr.prefixLength - 1} that contains it.`,
     );
   }
   const windows = plan.pools.filter((pool) => pool.osType === 'Windows');
   if (plan.plugin !== 'overlay' || windows.length > 0) {
-    findings.add(
-      'POD_CIDR_EXPANSION_UNSUPPORTED',
-      'error',
-      'R19',
-      target.path,
+    findings.add('POD_CIDR_EXPANSION_UNSUPPORTED', 'error', 'R19', target.path, () =>
       plan.plugin !== 'overlay'
         ? `Pod CIDR expansion is an Azure CNI Overlay feature; this plan uses ${plan.plugin}. Remove the expansion target.`
         : `Pod CIDR expansion supports Linux node pools only; ${windows.map((p) => p.name).join(', ')} run Windows. Remove the expansion or the Windows pools.`,

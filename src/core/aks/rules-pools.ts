@@ -29,7 +29,8 @@ export function checkPools(ctx: RuleContext): void {
         'error',
         'R32',
         `${pool.path}.name`,
-        `Node pool name "${pool.name}" is invalid: use lowercase letters and digits, starting with a letter, 1–${maxLength} characters for ${pool.osType} pools.`,
+        () =>
+          `Node pool name "${pool.name}" is invalid: use lowercase letters and digits, starting with a letter, 1–${maxLength} characters for ${pool.osType} pools.`,
       );
     } else if (seen.has(pool.name)) {
       findings.add(
@@ -37,7 +38,7 @@ export function checkPools(ctx: RuleContext): void {
         'error',
         'R32',
         `${pool.path}.name`,
-        `Two node pools are named ${pool.name}; pool names are unique in a cluster. Rename one.`,
+        () => `Two node pools are named ${pool.name}; pool names are unique in a cluster. Rename one.`,
       );
     }
     seen.add(pool.name);
@@ -48,7 +49,8 @@ export function checkPools(ctx: RuleContext): void {
         'error',
         'R28',
         `${pool.path}.maxPods`,
-        `Node pool ${pool.name} has maxPods ${formatCount(pool.maxPods)}; AKS accepts 10–250. Pick a value in that range.`,
+        () =>
+          `Node pool ${pool.name} has maxPods ${formatCount(pool.maxPods)}; AKS accepts 10–250. Pick a value in that range.`,
       );
     } else {
       const minimumNodes = pool.enableAutoScaling && pool.minCount !== null ? pool.minCount : pool.count;
@@ -62,7 +64,8 @@ export function checkPools(ctx: RuleContext): void {
           'error',
           'R28',
           `${pool.path}.maxPods`,
-          `Node pool ${pool.name} has room for ${formatCount(pool.maxPods * minimumNodes)} pods at its smallest (${formatCount(minimumNodes)} nodes × ${pool.maxPods}); AKS needs room for at least 30 per pool. Raise maxPods to ${Math.ceil(MIN_PODS_PER_POOL / minimumNodes)} or use ${Math.ceil(MIN_PODS_PER_POOL / pool.maxPods)} nodes.`,
+          () =>
+            `Node pool ${pool.name} has room for ${formatCount(pool.maxPods * minimumNodes)} pods at its smallest (${formatCount(minimumNodes)} nodes × ${pool.maxPods}); AKS needs room for at least 30 per pool. Raise maxPods to ${Math.ceil(MIN_PODS_PER_POOL / minimumNodes)} or use ${Math.ceil(MIN_PODS_PER_POOL / pool.maxPods)} nodes.`,
         );
       }
     }
@@ -73,7 +76,8 @@ export function checkPools(ctx: RuleContext): void {
         'error',
         'R31',
         `${pool.path}.${pool.enableAutoScaling ? 'maxCount' : 'count'}`,
-        `Node pool ${pool.name} plans ${formatCount(pool.plannedNodes)} nodes; a pool holds at most 1,000. Split it into ${Math.ceil(pool.plannedNodes / POOL_NODE_LIMIT)} pools.`,
+        () =>
+          `Node pool ${pool.name} plans ${formatCount(pool.plannedNodes)} nodes; a pool holds at most 1,000. Split it into ${Math.ceil(pool.plannedNodes / POOL_NODE_LIMIT)} pools.`,
       );
     } else if (pool.plannedNodes + pool.surgeNodes > POOL_NODE_LIMIT) {
       findings.add(
@@ -81,7 +85,8 @@ export function checkPools(ctx: RuleContext): void {
         'warning',
         'R38',
         `${pool.path}.maxSurge`,
-        `Node pool ${pool.name}: ${formatCount(pool.plannedNodes)} nodes + ${formatCount(pool.surgeNodes)} surge = ${formatCount(pool.plannedNodes + pool.surgeNodes)} passes the 1,000-node pool limit, so AKS rejects the upgrade before it starts. Lower maxSurge to ${formatCount(POOL_NODE_LIMIT - pool.plannedNodes)} or fewer nodes, or split the pool.`,
+        () =>
+          `Node pool ${pool.name}: ${formatCount(pool.plannedNodes)} nodes + ${formatCount(pool.surgeNodes)} surge = ${formatCount(pool.plannedNodes + pool.surgeNodes)} passes the 1,000-node pool limit, so AKS rejects the upgrade before it starts. Lower maxSurge to ${formatCount(POOL_NODE_LIMIT - pool.plannedNodes)} or fewer nodes, or split the pool.`,
       );
     }
 
@@ -92,7 +97,8 @@ export function checkPools(ctx: RuleContext): void {
           'warning',
           'R31',
           `${pool.path}.${pool.enableAutoScaling ? 'maxCount' : 'count'}`,
-          `System pool ${pool.name} has ${formatCount(pool.plannedNodes)} node${pool.plannedNodes === 1 ? '' : 's'}; the docs say system pools need at least 2 (3 recommended). Use 3 nodes.`,
+          () =>
+            `System pool ${pool.name} has ${formatCount(pool.plannedNodes)} node${pool.plannedNodes === 1 ? '' : 's'}; the docs say system pools need at least 2 (3 recommended). Use 3 nodes.`,
         );
       }
       const zero = pool.maxSurge.kind === 'nodes' ? pool.maxSurge.nodes === 0 : pool.maxSurge.percent === 0;
@@ -102,7 +108,8 @@ export function checkPools(ctx: RuleContext): void {
           'error',
           'R36',
           `${pool.path}.maxSurge`,
-          `System pool ${pool.name} has maxSurge 0; AKS needs maxSurge > 0 when maxUnavailable is 0, and system pools can't set maxUnavailable. Use at least "1" or "10%".`,
+          () =>
+            `System pool ${pool.name} has maxSurge 0; AKS needs maxSurge > 0 when maxUnavailable is 0, and system pools can't set maxUnavailable. Use at least "1" or "10%".`,
         );
       }
     }
@@ -114,7 +121,8 @@ export function checkPools(ctx: RuleContext): void {
           'warning',
           'R61',
           `${pool.path}.maxPods`,
-          `Windows pool ${pool.name} has maxPods ${pool.maxPods}; the maximum recommended for Windows Server containers is 110. Use 110 or less.`,
+          () =>
+            `Windows pool ${pool.name} has maxPods ${pool.maxPods}; the maximum recommended for Windows Server containers is 110. Use 110 or less.`,
         );
       }
       if (plan.dataplane === 'cilium') {
@@ -123,7 +131,8 @@ export function checkPools(ctx: RuleContext): void {
           'error',
           'R61',
           `${pool.path}.osType`,
-          `Windows pool ${pool.name} can't run with Azure CNI powered by Cilium, which is Linux only. Use the azure data plane or Linux pools.`,
+          () =>
+            `Windows pool ${pool.name} can't run with Azure CNI powered by Cilium, which is Linux only. Use the azure data plane or Linux pools.`,
         );
       }
       if (plan.plugin === 'kubenet') {
@@ -132,7 +141,8 @@ export function checkPools(ctx: RuleContext): void {
           'error',
           'R23',
           `${pool.path}.osType`,
-          `Windows pool ${pool.name} can't run on kubenet; Windows Server containers need Azure CNI. Switch to Azure CNI Overlay.`,
+          () =>
+            `Windows pool ${pool.name} can't run on kubenet; Windows Server containers need Azure CNI. Switch to Azure CNI Overlay.`,
         );
       }
     }
@@ -149,7 +159,8 @@ export function checkClusterLimits(ctx: RuleContext): void {
       'error',
       'R31',
       'nodePools',
-      `The plan has ${formatCount(plan.pools.length)} node pools; a cluster holds at most 100. Merge pools or split the cluster.`,
+      () =>
+        `The plan has ${formatCount(plan.pools.length)} node pools; a cluster holds at most 100. Merge pools or split the cluster.`,
     );
   }
   if (plan.pools.length > 0 && !plan.pools.some((pool) => pool.mode === 'System')) {
@@ -168,7 +179,8 @@ export function checkClusterLimits(ctx: RuleContext): void {
       'error',
       'R30',
       'nodePools',
-      `The pools plan ${formatCount(nodes)} nodes (autoscaler maximums); the ${plan.tier} tier allows ${formatCount(tierLimit)} per cluster.${plan.tier === 'Free' ? ' Use the Standard tier (5,000) or' : ''} Plan fewer nodes or split the workload across clusters.`,
+      () =>
+        `The pools plan ${formatCount(nodes)} nodes (autoscaler maximums); the ${plan.tier} tier allows ${formatCount(tierLimit)} per cluster.${plan.tier === 'Free' ? ' Use the Standard tier (5,000) or' : ''} Plan fewer nodes or split the workload across clusters.`,
     );
   } else if (nodesDuringUpgrade > tierLimit) {
     const oneFits = nodes + 1 <= tierLimit;
@@ -177,7 +189,8 @@ export function checkClusterLimits(ctx: RuleContext): void {
       'warning',
       'R38',
       'nodePools',
-      `${formatCount(nodes)} nodes + ${formatCount(nodesDuringUpgrade - nodes)} surge = ${formatCount(nodesDuringUpgrade)} passes the ${plan.tier} tier limit of ${formatCount(tierLimit)}, so upgrades are blocked at full scale. From Kubernetes 1.35 AKS falls back to a one-node surge when a surge above 1 fails for quota or capacity (the docs don't say whether the node limit counts); ${oneFits ? `a one-node surge would fit (${formatCount(nodes + 1)} ≤ ${formatCount(tierLimit)})` : `even a one-node surge would not fit (${formatCount(nodes + 1)} > ${formatCount(tierLimit)})`}. Lower maxSurge or plan fewer nodes (Microsoft suggests under 3,000 before upgrading a cluster at the limit).`,
+      () =>
+        `${formatCount(nodes)} nodes + ${formatCount(nodesDuringUpgrade - nodes)} surge = ${formatCount(nodesDuringUpgrade)} passes the ${plan.tier} tier limit of ${formatCount(tierLimit)}, so upgrades are blocked at full scale. From Kubernetes 1.35 AKS falls back to a one-node surge when a surge above 1 fails for quota or capacity (the docs don't say whether the node limit counts); ${oneFits ? `a one-node surge would fit (${formatCount(nodes + 1)} ≤ ${formatCount(tierLimit)})` : `even a one-node surge would not fit (${formatCount(nodes + 1)} > ${formatCount(tierLimit)})`}. Lower maxSurge or plan fewer nodes (Microsoft suggests under 3,000 before upgrading a cluster at the limit).`,
     );
   }
   if (plan.tier === 'Free' && nodes >= FREE_TIER_RECOMMENDED_NODES) {
@@ -186,7 +199,8 @@ export function checkClusterLimits(ctx: RuleContext): void {
       'warning',
       'R30',
       'cluster.tier',
-      `The Free tier is recommended for clusters with fewer than 10 nodes; this plan has ${formatCount(nodes)}. Use the Standard tier for production scale (it also raises the node limit to 5,000).`,
+      () =>
+        `The Free tier is recommended for clusters with fewer than 10 nodes; this plan has ${formatCount(nodes)}. Use the Standard tier for production scale (it also raises the node limit to 5,000).`,
     );
   }
   if (plan.policy === 'azure' && nodes > NPM_NODE_LIMIT) {
@@ -195,7 +209,8 @@ export function checkClusterLimits(ctx: RuleContext): void {
       'warning',
       'R34',
       'cluster.networkPolicy',
-      `Azure Network Policy Manager supports up to 250 nodes; this plan has ${formatCount(nodes)}. Use Cilium (with the Cilium data plane) or Calico network policy.`,
+      () =>
+        `Azure Network Policy Manager supports up to 250 nodes; this plan has ${formatCount(nodes)}. Use Cilium (with the Cilium data plane) or Calico network policy.`,
     );
   }
 }

@@ -19,7 +19,8 @@ export function checkServiceCidrSizes({ plan, findings }: RuleContext): void {
         'error',
         'R39',
         service.path,
-        `Service CIDR ${service.canonical} is larger than a /${largest}; Kubernetes and AKS accept at most 2^20 service addresses (${family === 'IPv4' ? '/12' : '/108'}). Use a /${family === 'IPv4' ? 16 : 108} or smaller; a /16 already holds 65,534 ClusterIPs.`,
+        () =>
+          `Service CIDR ${service.canonical} is larger than a /${largest}; Kubernetes and AKS accept at most 2^20 service addresses (${family === 'IPv4' ? '/12' : '/108'}). Use a /${family === 'IPv4' ? 16 : 108} or smaller; a /16 already holds 65,534 ClusterIPs.`,
       );
     } else if (cidrSize(service.cidr) < SERVICE_CIDR_MIN_ADDRESSES) {
       findings.add(
@@ -27,7 +28,8 @@ export function checkServiceCidrSizes({ plan, findings }: RuleContext): void {
         'error',
         'R39',
         service.path,
-        `Service CIDR ${service.canonical} has ${cidrSize(service.cidr)} addresses; Kubernetes needs at least 8. Use a /${family === 'IPv4' ? 29 : 125} or larger (a /24 gives 254 ClusterIPs).`,
+        () =>
+          `Service CIDR ${service.canonical} has ${cidrSize(service.cidr)} addresses; Kubernetes needs at least 8. Use a /${family === 'IPv4' ? 29 : 125} or larger (a /24 gives 254 ClusterIPs).`,
       );
     } else if (family === 'IPv4' && prefixLength === SERVICE_CIDR_MIN_PREFIX_IPV4) {
       findings.add(
@@ -35,7 +37,8 @@ export function checkServiceCidrSizes({ plan, findings }: RuleContext): void {
         'warning',
         'R39',
         service.path,
-        `Service CIDR ${service.canonical} is exactly a /12. Kubernetes accepts it, but the AKS docs say the range "must be smaller than /12". Use a /13 or smaller to be safe.`,
+        () =>
+          `Service CIDR ${service.canonical} is exactly a /12. Kubernetes accepts it, but the AKS docs say the range "must be smaller than /12". Use a /13 or smaller to be safe.`,
       );
     }
   }
@@ -52,7 +55,8 @@ export function checkDnsServiceIp({ plan, findings }: RuleContext): void {
       'error',
       'R44',
       dns.path,
-      `DNS service IP "${dns.text}" ${parsed.ok ? 'is IPv6' : 'is not an address'}; it must be an IPv4 address (also on dual-stack clusters) inside the IPv4 service CIDR, e.g. 10.0.0.10.`,
+      () =>
+        `DNS service IP "${dns.text}" ${parsed.ok ? 'is IPv6' : 'is not an address'}; it must be an IPv4 address (also on dual-stack clusters) inside the IPv4 service CIDR, e.g. 10.0.0.10.`,
     );
     return;
   }
@@ -71,7 +75,8 @@ export function checkDnsServiceIp({ plan, findings }: RuleContext): void {
       'error',
       'R44',
       dns.path,
-      `DNS service IP ${dns.text} is outside the service CIDR ${service.canonical}. Use an address inside it, conventionally ${suggestion}.`,
+      () =>
+        `DNS service IP ${dns.text} is outside the service CIDR ${service.canonical}. Use an address inside it, conventionally ${suggestion}.`,
     );
   } else if (value === network) {
     findings.add(
@@ -79,7 +84,8 @@ export function checkDnsServiceIp({ plan, findings }: RuleContext): void {
       'error',
       'R44',
       dns.path,
-      `DNS service IP ${dns.text} is the network address of ${service.canonical}, which Kubernetes never allocates. Use ${suggestion}.`,
+      () =>
+        `DNS service IP ${dns.text} is the network address of ${service.canonical}, which Kubernetes never allocates. Use ${suggestion}.`,
     );
   } else if (value === broadcast) {
     findings.add(
@@ -87,7 +93,8 @@ export function checkDnsServiceIp({ plan, findings }: RuleContext): void {
       'error',
       'R44',
       dns.path,
-      `DNS service IP ${dns.text} is the broadcast address of ${service.canonical}, which Kubernetes never allocates. Use ${suggestion}.`,
+      () =>
+        `DNS service IP ${dns.text} is the broadcast address of ${service.canonical}, which Kubernetes never allocates. Use ${suggestion}.`,
     );
   } else if (value === network + 1n) {
     findings.add(
@@ -95,7 +102,8 @@ export function checkDnsServiceIp({ plan, findings }: RuleContext): void {
       'error',
       'R44',
       dns.path,
-      `DNS service IP ${dns.text} is the first address of ${service.canonical}, which the kubernetes.default service takes. Use ${suggestion}.`,
+      () =>
+        `DNS service IP ${dns.text} is the first address of ${service.canonical}, which the kubernetes.default service takes. Use ${suggestion}.`,
     );
   } else if (value !== network + 10n) {
     findings.add(
@@ -103,7 +111,8 @@ export function checkDnsServiceIp({ plan, findings }: RuleContext): void {
       'info',
       'R44',
       dns.path,
-      `DNS service IP ${dns.text} is valid; by convention it is the .10 address of the service CIDR (${formatAddress({ family: 'IPv4', value: network + 10n })}).`,
+      () =>
+        `DNS service IP ${dns.text} is valid; by convention it is the .10 address of the service CIDR (${formatAddress({ family: 'IPv4', value: network + 10n })}).`,
     );
   }
 }

@@ -58,7 +58,8 @@ export function checkNodeSubnetCapacity({ usages, findings }: RuleContext): void
         'error',
         'R13',
         subnet.path,
-        `Subnet ${subnet.name} (${cidr}) has ${formatCount(usable)} usable addresses but the pools need ${formatCount(nodeIps)} at rest: ${poolTerms(usage.nodePools, (p) => p.ipsPerNode, false)}${otherTerm(usage)}. ${fixHint(nodeIps)}`,
+        () =>
+          `Subnet ${subnet.name} (${cidr}) has ${formatCount(usable)} usable addresses but the pools need ${formatCount(nodeIps)} at rest: ${poolTerms(usage.nodePools, (p) => p.ipsPerNode, false)}${otherTerm(usage)}. ${fixHint(nodeIps)}`,
       );
       continue;
     }
@@ -69,7 +70,8 @@ export function checkNodeSubnetCapacity({ usages, findings }: RuleContext): void
         'warning',
         'R13',
         subnet.path,
-        `Subnet ${subnet.name} (${cidr}) has ${formatCount(usable)} usable addresses but needs ${formatCount(upgradeIps)} during an upgrade: ${poolTerms(usage.nodePools, (p) => p.ipsPerNode, true)}${otherTerm(usage)}. The cluster can be created but can't surge-upgrade. ${fixHint(upgradeIps)}`,
+        () =>
+          `Subnet ${subnet.name} (${cidr}) has ${formatCount(usable)} usable addresses but needs ${formatCount(upgradeIps)} during an upgrade: ${poolTerms(usage.nodePools, (p) => p.ipsPerNode, true)}${otherTerm(usage)}. The cluster can be created but can't surge-upgrade. ${fixHint(upgradeIps)}`,
       );
     }
   }
@@ -88,7 +90,8 @@ export function checkPodSubnets({ plan, usages, findings }: RuleContext): void {
         'info',
         'R26',
         `${pool.path}.maxPods`,
-        `Node pool ${pool.name}: maxPods ${pool.maxPods} takes ${blocks} /28 blocks = ${blocks * STATIC_BLOCK_SIZE} IPs per node, and ${waste} of them stay unused. maxPods ${blocks * STATIC_BLOCK_SIZE - 1} uses them all (16 × N − 1).`,
+        () =>
+          `Node pool ${pool.name}: maxPods ${pool.maxPods} takes ${blocks} /28 blocks = ${blocks * STATIC_BLOCK_SIZE} IPs per node, and ${waste} of them stay unused. maxPods ${blocks * STATIC_BLOCK_SIZE - 1} uses them all (16 × N − 1).`,
       );
     }
     if (plan.version !== null && !kubernetesVersionAtLeast(plan.version, 1, 28)) {
@@ -97,7 +100,8 @@ export function checkPodSubnets({ plan, usages, findings }: RuleContext): void {
         'error',
         'R27',
         `${pool.path}.podIpAllocationMode`,
-        `Node pool ${pool.name} uses static block allocation, which needs Kubernetes 1.28 or later; the plan has ${plan.versionText ?? ''}. Upgrade the version or use DynamicIndividual.`,
+        () =>
+          `Node pool ${pool.name} uses static block allocation, which needs Kubernetes 1.28 or later; the plan has ${plan.versionText ?? ''}. Upgrade the version or use DynamicIndividual.`,
       );
     }
   }
@@ -111,7 +115,8 @@ export function checkPodSubnets({ plan, usages, findings }: RuleContext): void {
         'error',
         'R27',
         subnet.path,
-        `Pod subnet ${subnet.name} is used by pools in both allocation modes (${formatList(usage.podPools.map((p) => `${p.name}: ${p.podIpAllocationMode ?? ''}`))}); a subnet supports one mode. Give each mode its own pod subnet.`,
+        () =>
+          `Pod subnet ${subnet.name} is used by pools in both allocation modes (${formatList(usage.podPools.map((p) => `${p.name}: ${p.podIpAllocationMode ?? ''}`))}); a subnet supports one mode. Give each mode its own pod subnet.`,
       );
     }
     const prefix = subnet.ipv4[0];
@@ -125,7 +130,8 @@ export function checkPodSubnets({ plan, usages, findings }: RuleContext): void {
         'error',
         'R27',
         prefix.path,
-        `Pod subnet ${subnet.name} is ${prefix.canonical}; static block allocation supports pod subnets up to /12. Use a /12 or smaller.`,
+        () =>
+          `Pod subnet ${subnet.name} is ${prefix.canonical}; static block allocation supports pod subnets up to /12. Use a /12 or smaller.`,
       );
     }
     if (prefix === undefined) continue;
@@ -140,7 +146,8 @@ export function checkPodSubnets({ plan, usages, findings }: RuleContext): void {
         'error',
         'R57',
         subnet.path,
-        `Pod subnet ${subnet.name} (${prefix.canonical}) has ${formatCount(usable)} usable addresses but the pools need ${formatCount(steady)} at rest: ${poolTerms(usage.podPools, (p) => p.podSubnetIpsPerNode, false)} IPs per node${otherText}. ${fixHint(steady)}`,
+        () =>
+          `Pod subnet ${subnet.name} (${prefix.canonical}) has ${formatCount(usable)} usable addresses but the pools need ${formatCount(steady)} at rest: ${poolTerms(usage.podPools, (p) => p.podSubnetIpsPerNode, false)} IPs per node${otherText}. ${fixHint(steady)}`,
       );
     } else if (BigInt(upgrade) > usable) {
       findings.add(
@@ -148,7 +155,8 @@ export function checkPodSubnets({ plan, usages, findings }: RuleContext): void {
         'warning',
         'R57',
         subnet.path,
-        `Pod subnet ${subnet.name} (${prefix.canonical}) has ${formatCount(usable)} usable addresses but needs ${formatCount(upgrade)} during an upgrade at full pod density: ${poolTerms(usage.podPools, (p) => p.podSubnetIpsPerNodeDuringUpgrade, true)} IPs per node${otherText}. ${fixHint(upgrade)}`,
+        () =>
+          `Pod subnet ${subnet.name} (${prefix.canonical}) has ${formatCount(usable)} usable addresses but needs ${formatCount(upgrade)} during an upgrade at full pod density: ${poolTerms(usage.podPools, (p) => p.podSubnetIpsPerNodeDuringUpgrade, true)} IPs per node${otherText}. ${fixHint(upgrade)}`,
       );
     }
   }
@@ -161,7 +169,8 @@ export function checkPodSubnets({ plan, usages, findings }: RuleContext): void {
       'info',
       'R27',
       'nodePools',
-      `The dynamic-allocation pools can run ${formatCount(dynamicPods)} pods (Σ nodes × maxPods); Microsoft's scale guidance for Azure CNI with dynamic IP allocation is 50,000 pods per cluster, and the address mapping is limited to about 65,000. Consider Azure CNI Overlay for larger clusters.`,
+      () =>
+        `The dynamic-allocation pools can run ${formatCount(dynamicPods)} pods (Σ nodes × maxPods); Microsoft's scale guidance for Azure CNI with dynamic IP allocation is 50,000 pods per cluster, and the address mapping is limited to about 65,000. Consider Azure CNI Overlay for larger clusters.`,
     );
   }
   for (const pool of plan.pools) {
@@ -171,7 +180,8 @@ export function checkPodSubnets({ plan, usages, findings }: RuleContext): void {
         'warning',
         'R29',
         `${pool.path}.maxPods`,
-        `Node pool ${pool.name} has no maxPods; the docs disagree on the Azure CNI Pod Subnet default (250 in the dynamic allocation article, 110 in the IP planning article). The planner assumes 250: set maxPods explicitly.`,
+        () =>
+          `Node pool ${pool.name} has no maxPods; the docs disagree on the Azure CNI Pod Subnet default (250 in the dynamic allocation article, 110 in the IP planning article). The planner assumes 250: set maxPods explicitly.`,
       );
     }
   }
@@ -202,7 +212,8 @@ export function checkVnetPrivateIpLimit(ctx: RuleContext): void {
       'error',
       'R9',
       'vnet',
-      `The plan takes ${formatCount(total)} private IPs in its VNet at rest (node IPs, pod-subnet IPs and blocks, other IPs); a VNet allows 65,536. Use fewer nodes or pods per node, static block allocation, or Azure CNI Overlay.`,
+      () =>
+        `The plan takes ${formatCount(total)} private IPs in its VNet at rest (node IPs, pod-subnet IPs and blocks, other IPs); a VNet allows 65,536. Use fewer nodes or pods per node, static block allocation, or Azure CNI Overlay.`,
     );
   }
 }

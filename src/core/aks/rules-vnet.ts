@@ -11,8 +11,9 @@ import {
 } from './constants.ts';
 import { cidrOverlapPairs } from '../ip/overlap.ts';
 import { CidrIndex } from '../ip/cidr-index.ts';
+import { subnetPrefixIndex } from './prefix-index.ts';
 import { cidrIsPrivate, rangesOverlapping, VNET_FORBIDDEN_RANGES } from '../ip/special-ranges.ts';
-import type { ParsedPrefix, ResolvedSubnet } from './resolve-plan.ts';
+import type { ParsedPrefix } from './resolve-plan.ts';
 import type { RuleContext } from './rule-context.ts';
 import { formatCount, formatList, joinCapped, MAX_OVERLAPS_LISTED, moreOverlaps } from './format.ts';
 
@@ -34,7 +35,8 @@ export function checkSubnetSizes({ plan, findings }: RuleContext): void {
             'error',
             'R6',
             prefix.path,
-            `Subnet ${subnet.name} has IPv6 prefix ${prefix.canonical}; Azure IPv6 subnets must be exactly /64. Use a /64.`,
+            () =>
+              `Subnet ${subnet.name} has IPv6 prefix ${prefix.canonical}; Azure IPv6 subnets must be exactly /64. Use a /64.`,
           );
         }
       } else if (p > SUBNET_MIN_PREFIX_IPV4) {
@@ -43,7 +45,8 @@ export function checkSubnetSizes({ plan, findings }: RuleContext): void {
           'error',
           'R5',
           prefix.path,
-          `Subnet ${subnet.name} is ${prefix.canonical}; the smallest Azure subnet is a /29 (3 usable addresses). Use a /29 or larger.`,
+          () =>
+            `Subnet ${subnet.name} is ${prefix.canonical}; the smallest Azure subnet is a /29 (3 usable addresses). Use a /29 or larger.`,
         );
       } else if (p < SUBNET_MAX_PREFIX_IPV4) {
         findings.add(
@@ -51,7 +54,8 @@ export function checkSubnetSizes({ plan, findings }: RuleContext): void {
           'error',
           'R5',
           prefix.path,
-          `Subnet ${subnet.name} is ${prefix.canonical}; the largest Azure subnet is a /2. Use a /2 or smaller.`,
+          () =>
+            `Subnet ${subnet.name} is ${prefix.canonical}; the largest Azure subnet is a /2. Use a /2 or smaller.`,
         );
       } else if (p < SUBNET_WARN_SHORTER_THAN) {
         findings.add(
@@ -59,7 +63,8 @@ export function checkSubnetSizes({ plan, findings }: RuleContext): void {
           'warning',
           'R5',
           prefix.path,
-          `Subnet ${subnet.name} is ${prefix.canonical}, larger than a /8. Azure allows up to /2 today (older sources said /8), but a VNet holds only 65,536 private IPs (R9). Use a /8 or smaller unless you need it.`,
+          () =>
+            `Subnet ${subnet.name} is ${prefix.canonical}, larger than a /8. Azure allows up to /2 today (older sources said /8), but a VNet holds only 65,536 private IPs (R9). Use a /8 or smaller unless you need it.`,
         );
       }
     }
@@ -69,7 +74,8 @@ export function checkSubnetSizes({ plan, findings }: RuleContext): void {
         'error',
         'R8',
         `${subnet.path}.addressPrefixes`,
-        `Subnet ${subnet.name} has no address prefix, so nothing can be placed in it. Add its IPv4 prefix (and an IPv6 /64 for dual-stack), e.g. 10.224.0.0/22.`,
+        () =>
+          `Subnet ${subnet.name} has no address prefix, so nothing can be placed in it. Add its IPv4 prefix (and an IPv6 /64 for dual-stack), e.g. 10.224.0.0/22.`,
       );
     }
     if (subnet.ipv4.length === 0 && subnet.prefixes.length > 0) {
@@ -78,7 +84,8 @@ export function checkSubnetSizes({ plan, findings }: RuleContext): void {
         'error',
         'R6',
         `${subnet.path}.addressPrefixes`,
-        `Subnet ${subnet.name} has no IPv4 prefix; IPv6-only subnets aren't supported (every NIC needs an IPv4 configuration). Add an IPv4 prefix.`,
+        () =>
+          `Subnet ${subnet.name} has no IPv4 prefix; IPv6-only subnets aren't supported (every NIC needs an IPv4 configuration). Add an IPv4 prefix.`,
       );
     }
   }
@@ -92,7 +99,8 @@ function forbiddenFindings(ctx: RuleContext, prefix: ParsedPrefix, owner: string
     'error',
     'R7',
     prefix.path,
-    `${owner} ${prefix.canonical} overlaps ${formatList(hits.map((h) => `${h.text} (${h.name})`))}, which Azure doesn't allow in a virtual network. Use private space such as 10.0.0.0/8.`,
+    () =>
+      `${owner} ${prefix.canonical} overlaps ${formatList(hits.map((h) => `${h.text} (${h.name})`))}, which Azure doesn't allow in a virtual network. Use private space such as 10.0.0.0/8.`,
   );
   return true;
 }
@@ -108,16 +116,15 @@ export function checkVnetSpace(ctx: RuleContext): void {
       'error',
       'R8',
       inner.path,
-      `VNet address spaces ${outer.canonical} and ${inner.canonical} overlap. Remove one or make them disjoint.${moreOverlaps(moreOuter ?? 0, 'address space prefixes')}`,
+      () =>
+        `VNet address spaces ${outer.canonical} and ${inner.canonical} overlap. Remove one or make them disjoint.${moreOverlaps(moreOuter ?? 0, 'address space prefixes')}`,
     );
   }
   const spaceIndex = new CidrIndex(plan.vnetSpace, (p) => p.cidr);
   const spacesOf = { IPv4: [] as string[], IPv6: [] as string[] };
   for (const space of plan.vnetSpace) spacesOf[space.cidr.family].push(space.canonical);
-  const all: { subnet: ResolvedSubnet; prefix: ParsedPrefix }[] = [];
   for (const subnet of plan.subnets) {
     for (const prefix of subnet.prefixes) {
-      all.push({ subnet, prefix });
       if (spaceIndex.hasContaining(prefix.cidr)) continue;
       if (forbiddenFindings(ctx, prefix, `Subnet ${subnet.name}`)) continue;
       if (plan.vnetSpaceGiven || plan.vnetSpace.length > 0) {
@@ -128,22 +135,15 @@ export function checkVnetSpace(ctx: RuleContext): void {
           'error',
           'R8',
           prefix.path,
-          `Subnet ${subnet.name} prefix ${prefix.canonical} is not inside the VNet address space (${spaces.length > 0 ? joinCapped(spaces, 10) : `no ${family} space`}). Move the subnet or add address space that contains it.`,
+          () =>
+            `Subnet ${subnet.name} prefix ${prefix.canonical} is not inside the VNet address space (${spaces.length > 0 ? joinCapped(spaces, 10) : `no ${family} space`}). Move the subnet or add address space that contains it.`,
         );
       }
     }
   }
-  for (const { outer, inner, moreOuter } of cidrOverlapPairs(
-    all,
-    (entry) => entry.prefix.cidr,
-    MAX_OVERLAPS_LISTED,
-  )) {
+  for (const { outer, inner, moreOuter } of subnetPrefixIndex(plan).overlapPairs(MAX_OVERLAPS_LISTED)) {
     const more = moreOverlaps(moreOuter ?? 0, 'subnet prefixes');
-    findings.add(
-      'SUBNETS_OVERLAP',
-      'error',
-      'R8',
-      inner.prefix.path,
+    findings.add('SUBNETS_OVERLAP', 'error', 'R8', inner.prefix.path, () =>
       outer.subnet === inner.subnet
         ? `Subnet ${inner.subnet.name} lists overlapping prefixes ${outer.prefix.canonical} and ${inner.prefix.canonical}. Keep one.${more}`
         : `Subnet ${inner.subnet.name} (${inner.prefix.canonical}) overlaps subnet ${outer.subnet.name} (${outer.prefix.canonical}); subnets in a VNet can't overlap. Move one of them.${more}`,
@@ -155,7 +155,8 @@ export function checkVnetSpace(ctx: RuleContext): void {
       'error',
       'R9',
       'vnet.subnets',
-      `The VNet has ${formatCount(plan.subnets.length)} subnets; Azure allows ${formatCount(VNET_SUBNET_LIMIT)} per VNet. Split them across VNets.`,
+      () =>
+        `The VNet has ${formatCount(plan.subnets.length)} subnets; Azure allows ${formatCount(VNET_SUBNET_LIMIT)} per VNet. Split them across VNets.`,
     );
   }
   const peerings = plan.connected.filter((n) => n.kind === 'peering').length;
@@ -165,22 +166,19 @@ export function checkVnetSpace(ctx: RuleContext): void {
       'error',
       'R9',
       'connectedNetworks',
-      `The plan lists ${formatCount(peerings)} peerings; a VNet supports ${formatCount(VNET_PEERING_LIMIT)}. Use a hub (Virtual WAN or a hub VNet) instead.`,
+      () =>
+        `The plan lists ${formatCount(peerings)} peerings; a VNet supports ${formatCount(VNET_PEERING_LIMIT)}. Use a hub (Virtual WAN or a hub VNet) instead.`,
     );
   }
-  const names = new Map<string, number>();
   for (const subnet of plan.subnets) {
-    const seen = names.get(subnet.name);
-    if (seen !== undefined) {
+    if (plan.subnetByName.get(subnet.name) !== subnet) {
       findings.add(
         'SUBNET_NAME_DUPLICATE',
         'error',
         'R8',
         `${subnet.path}.name`,
-        `Two subnets are named ${subnet.name}; subnet names are unique in a VNet. Rename one.`,
+        () => `Two subnets are named ${subnet.name}; subnet names are unique in a VNet. Rename one.`,
       );
-    } else {
-      names.set(subnet.name, subnet.index);
     }
   }
 }
@@ -198,7 +196,8 @@ export function checkVnetPrivateSpace({ plan, findings }: RuleContext): void {
       'warning',
       'R7',
       space.path,
-      `VNet address space ${space.canonical} is outside private space (RFC 1918, RFC 6598 100.64.0.0/10${space.cidr.family === 'IPv6' ? ', or fc00::/7' : ''}); Azure says it "might work but have undesirable side effects". Use private space.`,
+      () =>
+        `VNet address space ${space.canonical} is outside private space (RFC 1918, RFC 6598 100.64.0.0/10${space.cidr.family === 'IPv6' ? ', or fc00::/7' : ''}); Azure says it "might work but have undesirable side effects". Use private space.`,
     );
   }
 }
@@ -217,7 +216,8 @@ export function checkApiServerSubnet({ usages, findings }: RuleContext): void {
         'error',
         'R12',
         prefix.path,
-        `API server subnet ${subnet.name} is ${prefix.canonical}; API Server VNet Integration needs a /28 or larger. Use a /28 (fits one cluster) or a /27 (three).`,
+        () =>
+          `API server subnet ${subnet.name} is ${prefix.canonical}; API Server VNet Integration needs a /28 or larger. Use a /28 (fits one cluster) or a /27 (three).`,
       );
     } else if (usage.usable < BigInt(needed)) {
       findings.add(
@@ -225,7 +225,8 @@ export function checkApiServerSubnet({ usages, findings }: RuleContext): void {
         'error',
         'R12',
         prefix.path,
-        `API server subnet ${subnet.name} (${prefix.canonical}) has ${formatCount(usage.usable)} usable addresses but ${formatCount(subnet.sharedByClusters)} clusters reserve 9 each = ${formatCount(needed)}. Use a larger subnet or fewer clusters.`,
+        () =>
+          `API server subnet ${subnet.name} (${prefix.canonical}) has ${formatCount(usage.usable)} usable addresses but ${formatCount(subnet.sharedByClusters)} clusters reserve 9 each = ${formatCount(needed)}. Use a larger subnet or fewer clusters.`,
       );
     }
   }
@@ -241,7 +242,8 @@ export function checkSubnetRoles({ usages, findings }: RuleContext): void {
         'error',
         'R58',
         `${subnet.path}.delegatedTo`,
-        `Subnet ${subnet.name} is delegated to ${subnet.delegatedTo}, but node pools ${formatList(usage.nodePools.map((p) => p.name))} use it; a node pool's subnet can't be delegated. Remove the delegation or use another subnet.`,
+        () =>
+          `Subnet ${subnet.name} is delegated to ${subnet.delegatedTo}, but node pools ${formatList(usage.nodePools.map((p) => p.name))} use it; a node pool's subnet can't be delegated. Remove the delegation or use another subnet.`,
       );
     }
     if (roles.size > 1) {
@@ -253,7 +255,8 @@ export function checkSubnetRoles({ usages, findings }: RuleContext): void {
         'error',
         'R58',
         subnet.path,
-        `Subnet ${subnet.name} is used as ${formatList(list)}; each subnet has one role (nodes can't share the pod subnet, and the API server subnet can't hold other workloads). Give each role its own subnet.`,
+        () =>
+          `Subnet ${subnet.name} is used as ${formatList(list)}; each subnet has one role (nodes can't share the pod subnet, and the API server subnet can't hold other workloads). Give each role its own subnet.`,
       );
     }
   }
@@ -268,7 +271,8 @@ function checkLabelName(ctx: RuleContext, value: string, path: string, what: str
       'error',
       'R33',
       path,
-      `${what} "${value}" has ${value.length} characters; with Azure CNI Overlay it becomes a Kubernetes label value, which allows 63. Use a shorter name.`,
+      () =>
+        `${what} "${value}" has ${value.length} characters; with Azure CNI Overlay it becomes a Kubernetes label value, which allows 63. Use a shorter name.`,
     );
   } else if (!LABEL_VALUE.test(value)) {
     ctx.findings.add(
@@ -276,7 +280,8 @@ function checkLabelName(ctx: RuleContext, value: string, path: string, what: str
       'error',
       'R33',
       path,
-      `${what} "${value}" can't be a Kubernetes label value: it must start and end with a letter or digit, with only - _ . letters and digits between. Rename it.`,
+      () =>
+        `${what} "${value}" can't be a Kubernetes label value: it must start and end with a letter or digit, with only - _ . letters and digits between. Rename it.`,
     );
   }
 }
@@ -312,12 +317,14 @@ export function checkSingleVnet({ plan, findings }: RuleContext): void {
     if (first === null) {
       first = { vnetPart, name: subnet.name };
     } else if (first.vnetPart !== vnetPart) {
+      const other = first;
       findings.add(
         'SUBNETS_IN_DIFFERENT_VNETS',
         'error',
         'R59',
         path,
-        `Subnet ${subnet.name} is in ${vnetPart.split('/').pop() ?? vnetPart} but subnet ${first.name} is in ${first.vnetPart.split('/').pop() ?? first.vnetPart}; all node pools and pod subnets of a cluster must be in one VNet. Use subnets of the same VNet.`,
+        () =>
+          `Subnet ${subnet.name} is in ${vnetPart.split('/').pop() ?? vnetPart} but subnet ${other.name} is in ${other.vnetPart.split('/').pop() ?? other.vnetPart}; all node pools and pod subnets of a cluster must be in one VNet. Use subnets of the same VNet.`,
       );
       continue;
     }
@@ -333,7 +340,8 @@ export function checkSingleVnet({ plan, findings }: RuleContext): void {
         'error',
         'R59',
         path,
-        `Subnet ${subnet.name}'s resource ID names VNet ${vnetName}, but the plan's VNet is ${plan.vnetName}. Correct the ID or the VNet name.`,
+        () =>
+          `Subnet ${subnet.name}'s resource ID names VNet ${vnetName}, but the plan's VNet is ${plan.vnetName}. Correct the ID or the VNet name.`,
       );
     } else if (plan.vnetResourceGroup !== null && rg.toLowerCase() !== plan.vnetResourceGroup.toLowerCase()) {
       findings.add(
@@ -341,7 +349,8 @@ export function checkSingleVnet({ plan, findings }: RuleContext): void {
         'error',
         'R59',
         path,
-        `Subnet ${subnet.name}'s resource ID names resource group ${rg}, but the plan's VNet is in ${plan.vnetResourceGroup}. Correct the ID or the resource group.`,
+        () =>
+          `Subnet ${subnet.name}'s resource ID names resource group ${rg}, but the plan's VNet is in ${plan.vnetResourceGroup}. Correct the ID or the resource group.`,
       );
     }
   }

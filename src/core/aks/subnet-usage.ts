@@ -9,12 +9,16 @@ import type { ResolvedPlan, ResolvedPool, ResolvedSubnet } from './resolve-plan.
 import { cidrSize } from '../ip/cidr.ts';
 
 /** What the plan takes from one subnet, at rest and during an upgrade (aks-rules R12, R13, R57). */
+type Role = 'nodes' | 'pods' | 'apiServer';
+
 export interface SubnetUsage {
   subnet: ResolvedSubnet;
-  roles: Set<'nodes' | 'pods' | 'apiServer'>;
+  /** Shared between usages with the same roles (never changed), in the order nodes, pods, apiServer. */
+  roles: ReadonlySet<Role>;
   role: SubnetRole;
-  nodePools: ResolvedPool[];
-  podPools: ResolvedPool[];
+  /** The pools whose node (pod) subnet this is; read only (subnets without pools share one empty list). */
+  nodePools: readonly ResolvedPool[];
+  podPools: readonly ResolvedPool[];
   totalAddresses: bigint;
   reserved: number;
   usable: bigint;
@@ -29,6 +33,31 @@ export interface SubnetUsage {
   privateEndpoint: number;
   ipsSteady: number;
   ipsDuringUpgrade: number;
+}
+
+const NO_POOLS: readonly ResolvedPool[] = Object.freeze([]);
+
+/** One set per combination of roles (bit 1 nodes, 2 pods, 4 apiServer): 10,000 subnets share eight sets. */
+const ROLE_SETS: readonly ReadonlySet<Role>[] = Array.from({ length: 8 }, (_, bits) => {
+  const roles: Role[] = [];
+  if (bits & 1) roles.push('nodes');
+  if (bits & 2) roles.push('pods');
+  if (bits & 4) roles.push('apiServer');
+  return new Set(roles);
+});
+
+/** Σ addresses and Σ usable addresses of a subnet's IPv4 prefixes (no bigint made for the usual single prefix). */
+function ipv4Totals(subnet: ResolvedSubnet): { total: bigint; usable: bigint } {
+  const [only] = subnet.ipv4;
+  if (subnet.ipv4.length === 1 && only !== undefined)
+    return { total: cidrSize(only.cidr), usable: subnetUsableAddresses(only.cidr) };
+  let total = 0n;
+  let usable = 0n;
+  for (const p of subnet.ipv4) {
+    total += cidrSize(p.cidr);
+    usable += subnetUsableAddresses(p.cidr);
+  }
+  return { total, usable };
 }
 
 /**
@@ -56,12 +85,14 @@ export function subnetUsages(plan: ResolvedPlan): SubnetUsage[] {
     group(podPoolsOf, pool.podSubnet, pool);
   }
   return plan.subnets.map((subnet) => {
-    const nodePools = nodePoolsOf.get(subnet) ?? [];
-    const podPools = podPoolsOf.get(subnet) ?? [];
-    const roles = new Set<'nodes' | 'pods' | 'apiServer'>();
-    if (nodePools.length > 0 || subnet.purposeStated === 'nodes') roles.add('nodes');
-    if (podPools.length > 0 || subnet.purposeStated === 'pods') roles.add('pods');
-    if (subnet.purpose === 'apiServer') roles.add('apiServer');
+    const nodePools = nodePoolsOf.get(subnet) ?? NO_POOLS;
+    const podPools = podPoolsOf.get(subnet) ?? NO_POOLS;
+    const roles =
+      ROLE_SETS[
+        (nodePools.length > 0 || subnet.purposeStated === 'nodes' ? 1 : 0) |
+          (podPools.length > 0 || subnet.purposeStated === 'pods' ? 2 : 0) |
+          (subnet.purpose === 'apiServer' ? 4 : 0)
+      ] ?? new Set<Role>();
     const role: SubnetRole = roles.has('apiServer')
       ? 'apiServer'
       : roles.has('pods')
@@ -72,27 +103,25 @@ export function subnetUsages(plan: ResolvedPlan): SubnetUsage[] {
             ? 'nodes'
             : 'other';
 
-    const nodeIpsSteady = nodePools.reduce((sum, pool) => sum + pool.plannedNodes * pool.ipsPerNode, 0);
-    const nodeIpsDuringUpgrade = nodePools.reduce(
-      (sum, pool) => sum + (pool.plannedNodes + pool.surgeNodes) * pool.ipsPerNode,
-      0,
-    );
-    const podIpsSteady = podPools.reduce(
-      (sum, pool) => sum + pool.plannedNodes * pool.podSubnetIpsPerNode,
-      0,
-    );
-    const podIpsDuringUpgrade = podPools.reduce(
-      (sum, pool) => sum + (pool.plannedNodes + pool.surgeNodes) * pool.podSubnetIpsPerNodeDuringUpgrade,
-      0,
-    );
+    let nodeIpsSteady = 0;
+    let nodeIpsDuringUpgrade = 0;
+    for (const pool of nodePools) {
+      nodeIpsSteady += pool.plannedNodes * pool.ipsPerNode;
+      nodeIpsDuringUpgrade += (pool.plannedNodes + pool.surgeNodes) * pool.ipsPerNode;
+    }
+    let podIpsSteady = 0;
+    let podIpsDuringUpgrade = 0;
+    for (const pool of podPools) {
+      podIpsSteady += pool.plannedNodes * pool.podSubnetIpsPerNode;
+      podIpsDuringUpgrade += (pool.plannedNodes + pool.surgeNodes) * pool.podSubnetIpsPerNodeDuringUpgrade;
+    }
     const privateEndpoint =
       plan.privateCluster && firstPoolSubnet === subnet && plan.pools.length > 0
         ? PRIVATE_CLUSTER_ENDPOINT_IPS
         : 0;
     const apiServerIps = roles.has('apiServer') ? APISERVER_IPS_PER_CLUSTER * subnet.sharedByClusters : 0;
     const otherIps = subnet.otherIps + privateEndpoint + apiServerIps;
-    const totalAddresses = subnet.ipv4.reduce((sum, p) => sum + cidrSize(p.cidr), 0n);
-    const usable = subnet.ipv4.reduce((sum, p) => sum + subnetUsableAddresses(p.cidr), 0n);
+    const { total: totalAddresses, usable } = ipv4Totals(subnet);
     return {
       subnet,
       roles,

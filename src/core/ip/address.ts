@@ -17,6 +17,7 @@ export function addressBits(family: IpFamily): number {
 const IPV4_OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
 const IPV4_STRICT = new RegExp(`^${IPV4_OCTET}(?:\\.${IPV4_OCTET}){3}$`);
 const IPV6_CHARS = /^[0-9A-Fa-f:.]+$/;
+const MAX_IPV6 = (1n << 128n) - 1n;
 
 function bytesToBigint(bytes: number[]): bigint {
   let value = 0n;
@@ -24,14 +25,46 @@ function bytesToBigint(bytes: number[]): bigint {
   return value;
 }
 
-function bigintToBytes(value: bigint, count: number): number[] {
-  const bytes: number[] = new Array<number>(count);
-  let rest = value;
-  for (let i = count - 1; i >= 0; i--) {
-    bytes[i] = Number(rest & 0xffn);
-    rest >>= 8n;
+const HEX_DIGIT = /^[0-9A-Fa-f]{1,4}$/;
+
+/**
+ * Hex-only IPv6 (`fd00:10::/64`, no dotted tail), as ipaddr.js reads it: groups of 1-4 hex digits,
+ * eight of them, or at most seven around one `::`. One string and one bigint per address.
+ */
+function parseIpv6Hex(text: string): bigint | null {
+  const gap = text.indexOf('::');
+  if (gap >= 0 && text.indexOf('::', gap + 1) >= 0) return null;
+  const head = gap < 0 ? text : text.slice(0, gap);
+  const tail = gap < 0 ? '' : text.slice(gap + 2);
+  const headGroups = head === '' ? [] : head.split(':');
+  const tailGroups = tail === '' ? [] : tail.split(':');
+  const count = headGroups.length + tailGroups.length;
+  if (gap < 0 ? count !== 8 : count > 7) return null;
+  let hex = '0x';
+  for (const group of headGroups) {
+    if (!HEX_DIGIT.test(group)) return null;
+    hex += group.padStart(4, '0');
   }
-  return bytes;
+  hex += '0000'.repeat(8 - count);
+  for (const group of tailGroups) {
+    if (!HEX_DIGIT.test(group)) return null;
+    hex += group.padStart(4, '0');
+  }
+  return BigInt(hex);
+}
+
+/** Dotted-quad text already checked by IPV4_STRICT, as one integer. */
+function ipv4Value(text: string): bigint {
+  let value = 0;
+  let octet = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 /* . */) {
+      value = value * 256 + octet;
+      octet = 0;
+    } else octet = octet * 10 + (code - 48);
+  }
+  return BigInt(value * 256 + octet);
 }
 
 /**
@@ -45,9 +78,14 @@ export function parseAddress(text: string): AddressParse {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, reason: 'the address is empty' };
   if (trimmed.includes(':')) {
-    if (!IPV6_CHARS.test(trimmed) || !ipaddr.IPv6.isValid(trimmed)) {
-      return { ok: false, reason: `"${trimmed}" is not a valid IPv6 address` };
+    const invalid: AddressParse = { ok: false, reason: `"${trimmed}" is not a valid IPv6 address` };
+    if (!IPV6_CHARS.test(trimmed)) return invalid;
+    if (!trimmed.includes('.')) {
+      const value = parseIpv6Hex(trimmed);
+      return value === null ? invalid : { ok: true, address: { family: 'IPv6', value } };
     }
+    // A dotted IPv4 tail (::ffff:10.0.0.1): rare, left to ipaddr.js.
+    if (!ipaddr.IPv6.isValid(trimmed)) return invalid;
     const parsed = ipaddr.IPv6.parse(trimmed);
     return { ok: true, address: { family: 'IPv6', value: bytesToBigint(parsed.toByteArray()) } };
   }
@@ -57,8 +95,7 @@ export function parseAddress(text: string): AddressParse {
       reason: `"${trimmed}" is not a valid IPv4 address: write four decimal numbers 0-255 without leading zeros, e.g. 10.0.0.0`,
     };
   }
-  const parsed = ipaddr.IPv4.parse(trimmed);
-  return { ok: true, address: { family: 'IPv4', value: bytesToBigint(parsed.toByteArray()) } };
+  return { ok: true, address: { family: 'IPv4', value: ipv4Value(trimmed) } };
 }
 
 /**
@@ -68,8 +105,28 @@ export function parseAddress(text: string): AddressParse {
  */
 export function formatAddress(address: IpAddress): string {
   if (address.family === 'IPv4') {
-    return bigintToBytes(address.value, 4).join('.');
+    const n = Number(address.value & 0xffffffffn);
+    return `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
   }
-  const bytes = bigintToBytes(address.value, 16);
-  return (ipaddr.fromByteArray(bytes) as ipaddr.IPv6).toRFC5952String();
+  // Eight groups from one hex string; the longest run of two or more zero groups (the first of
+  // equal runs) becomes `::`, as RFC 5952 says.
+  const hex = (address.value & MAX_IPV6).toString(16).padStart(32, '0');
+  const groups: string[] = new Array<string>(8);
+  let bestAt = -1;
+  let bestLength = 1;
+  let runAt = -1;
+  for (let i = 0; i < 8; i++) {
+    const group = Number.parseInt(hex.slice(i * 4, i * 4 + 4), 16);
+    groups[i] = group.toString(16);
+    if (group !== 0) runAt = -1;
+    else {
+      if (runAt < 0) runAt = i;
+      if (i - runAt + 1 > bestLength) {
+        bestAt = runAt;
+        bestLength = i - runAt + 1;
+      }
+    }
+  }
+  if (bestAt < 0) return groups.join(':');
+  return `${groups.slice(0, bestAt).join(':')}::${groups.slice(bestAt + bestLength).join(':')}`;
 }

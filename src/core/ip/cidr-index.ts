@@ -1,80 +1,92 @@
+import type { IpFamily } from '../types.ts';
 import type { Cidr } from './cidr.ts';
-import { cidrLast, cidrsOverlap } from './cidr.ts';
-
-interface Entry<T> {
-  item: T;
-  cidr: Cidr;
-  order: number;
-}
+import { cidrLast, cidrMask, cidrsOverlap } from './cidr.ts';
+import type { OverlapPair } from './overlap.ts';
+import { cidrOrder, sortedOverlapPairs } from './overlap.ts';
 
 /** Sets this small are scanned one by one (same results, less set-up than the index). */
 const SCAN_BELOW = 64;
 
-function compare(a: Cidr, b: Cidr): number {
-  if (a.family !== b.family) return a.family < b.family ? -1 : 1;
-  if (a.network !== b.network) return a.network < b.network ? -1 : 1;
-  return a.prefixLength - b.prefixLength;
+/** Order by family, network, prefix length (no probe object is made for a search). */
+function compareTo(a: Cidr, family: IpFamily, network: bigint, prefixLength: number): number {
+  if (a.family !== family) return a.family < family ? -1 : 1;
+  if (a.network !== network) return a.network < network ? -1 : 1;
+  return a.prefixLength - prefixLength;
 }
-
-const key = (family: string, network: bigint, prefixLength: number): string =>
-  `${family}|${network.toString(16)}|${prefixLength}`;
-
-const hostBits = (family: string): bigint => (family === 'IPv4' ? 32n : 128n);
 
 /**
  * A fixed set of CIDRs, asked which of them overlap a given CIDR. CIDR networks are nested or
  * disjoint, so the members overlapping `q` are those containing it (at most one network per prefix
- * length, found by lookup) and those inside it (a contiguous run of the members sorted by network,
- * found by binary search). A query costs O(L + log n + listed) for L distinct prefix lengths, however
- * many members overlap: a hostile plan with thousands of identical ranges stays fast.
+ * length, each a run of equal members found by binary search) and those inside it (a contiguous run
+ * of the members sorted by network, found by binary search). A query costs O(L log n + listed) for
+ * L distinct prefix lengths, however many members overlap: a hostile plan with thousands of identical
+ * ranges stays fast.
+ *
+ * Members are kept as the given list, their CIDRs and one sorted list of positions: no object per
+ * member, and nothing keyed by text or by bigint (a Map hashes a bigint by its low 64 bits only, so
+ * IPv6 networks would all collide).
  *
  * @example new CidrIndex([a, b], (x) => x).overlapping(q, 10) // { items: members overlapping q, in set order; total }
  */
 export class CidrIndex<T> {
-  private readonly entries: Entry<T>[];
-  private readonly sorted: Entry<T>[] = [];
-  private readonly exact = new Map<string, Entry<T>[]>();
+  private readonly items: readonly T[];
+  private readonly cidrs: readonly Cidr[];
+  /** Positions in `items`, sorted by CIDR, ties by position; empty for a set scanned one by one. */
+  private readonly sorted: number[] = [];
+  /** For a set scanned one by one: each member's last address (a containment test then makes no bigint). */
+  private readonly lasts: readonly bigint[] = [];
   /** Distinct prefix lengths per family, ascending. */
-  private readonly lengths = new Map<string, number[]>();
+  private readonly lengths: Record<IpFamily, number[]> = { IPv4: [], IPv6: [] };
 
   constructor(items: readonly T[], cidrOf: (item: T) => Cidr) {
-    this.entries = items.map((item, order) => ({ item, cidr: cidrOf(item), order }));
-    if (this.entries.length < SCAN_BELOW) return;
-    this.sorted = [...this.entries].sort((a, b) => compare(a.cidr, b.cidr) || a.order - b.order);
-    const lengths = new Map<string, Set<number>>();
-    for (const entry of this.sorted) {
-      const { family, network, prefixLength } = entry.cidr;
-      const k = key(family, network, prefixLength);
-      const list = this.exact.get(k);
-      if (list === undefined) this.exact.set(k, [entry]);
-      else list.push(entry);
-      const set = lengths.get(family) ?? new Set<number>();
-      set.add(prefixLength);
-      lengths.set(family, set);
+    this.items = items.slice();
+    const cidrs = items.map(cidrOf);
+    this.cidrs = cidrs;
+    if (items.length < SCAN_BELOW) {
+      this.lasts = cidrs.map(cidrLast);
+      return;
     }
-    for (const [family, set] of lengths)
-      this.lengths.set(
-        family,
-        [...set].sort((a, b) => a - b),
-      );
+    this.sorted = cidrOrder(cidrs);
+    const present: Record<IpFamily, boolean[]> = { IPv4: [], IPv6: [] };
+    for (const cidr of cidrs) present[cidr.family][cidr.prefixLength] = true;
+    for (const family of ['IPv4', 'IPv6'] as const)
+      present[family].forEach((isPresent, length) => {
+        if (isPresent) this.lengths[family].push(length);
+      });
   }
 
   get size(): number {
-    return this.entries.length;
+    return this.items.length;
   }
 
-  /** First index in `sorted` whose CIDR is not before (family, network, prefixLength). */
-  private lowerBound(family: string, network: bigint, prefixLength: number): number {
-    const probe: Cidr = { family: family as Cidr['family'], network, prefixLength };
+  private cidrAt(rank: number): Cidr | undefined {
+    const position = this.sorted[rank];
+    return position === undefined ? undefined : this.cidrs[position];
+  }
+
+  /** First rank in `sorted` whose CIDR is not before (family, network, prefixLength). */
+  private lowerBound(family: IpFamily, network: bigint, prefixLength: number): number {
     let lo = 0;
     let hi = this.sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const entry = this.sorted[mid];
-      if (entry !== undefined && compare(entry.cidr, probe) < 0) lo = mid + 1;
+      const cidr = this.cidrAt(mid);
+      if (cidr !== undefined && compareTo(cidr, family, network, prefixLength) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
+  }
+
+  /** The run of members equal to (family, network, prefixLength): its first rank, and one past its end. */
+  private equalRun(family: IpFamily, network: bigint, prefixLength: number): [number, number] {
+    const from = this.lowerBound(family, network, prefixLength);
+    let to = from;
+    for (;;) {
+      const cidr = this.cidrAt(to);
+      if (cidr === undefined || compareTo(cidr, family, network, prefixLength) !== 0) break;
+      to++;
+    }
+    return [from, to];
   }
 
   /**
@@ -83,50 +95,63 @@ export class CidrIndex<T> {
    */
   overlapping(cidr: Cidr, limit: number): { items: T[]; total: number } {
     if (this.sorted.length === 0) {
-      const hits = this.entries.filter((e) => cidrsOverlap(e.cidr, cidr));
-      return { items: hits.slice(0, limit).map((e) => e.item), total: hits.length };
+      const hits = this.items.filter((_, i) => cidrsOverlap(this.cidrs[i] as Cidr, cidr));
+      return { items: hits.slice(0, limit), total: hits.length };
     }
-    const picked: Entry<T>[] = [];
+    const picked: number[] = [];
     let total = 0;
     // Containing or equal: one network per prefix length ≤ cidr's.
-    const bits = hostBits(cidr.family);
-    for (const length of this.lengths.get(cidr.family) ?? []) {
+    for (const length of this.lengths[cidr.family]) {
       if (length > cidr.prefixLength) break;
-      const host = bits - BigInt(length);
-      const list = this.exact.get(key(cidr.family, (cidr.network >> host) << host, length));
-      if (list === undefined) continue;
-      total += list.length;
-      for (const entry of list) {
-        if (picked.length >= limit) break;
-        picked.push(entry);
-      }
+      const [from, to] = this.equalRun(cidr.family, cidr.network & cidrMask(cidr.family, length), length);
+      total += to - from;
+      for (let rank = from; rank < to && picked.length < limit; rank++) picked.push(this.sorted[rank] ?? 0);
     }
     // Strictly inside: same family, network within [first, last], longer prefix; contiguous when sorted.
     const from = this.lowerBound(cidr.family, cidr.network, cidr.prefixLength + 1);
     const to = this.lowerBound(cidr.family, cidrLast(cidr) + 1n, 0);
     total += Math.max(0, to - from);
-    for (let i = from; i < to && picked.length < limit; i++) {
-      const entry = this.sorted[i];
-      if (entry !== undefined) picked.push(entry);
-    }
-    picked.sort((a, b) => a.order - b.order);
-    return { items: picked.map((e) => e.item), total };
+    for (let rank = from; rank < to && picked.length < limit; rank++) picked.push(this.sorted[rank] ?? 0);
+    picked.sort((a, b) => a - b);
+    return { items: picked.map((position) => this.items[position] as T), total };
+  }
+
+  /**
+   * Every overlapping pair of members, as cidrOverlapPairs gives them (same pairs, same order), from
+   * the order the index already has: a set sorted once serves both the queries and the pairs.
+   */
+  overlapPairs(maxPerInner = Number.POSITIVE_INFINITY): OverlapPair<T>[] {
+    const { cidrs, items } = this;
+    const sorted = this.sorted.length > 0 ? this.sorted : cidrOrder(cidrs);
+    return sortedOverlapPairs(sorted, (position) => cidrs[position] as Cidr, maxPerInner).map(
+      ({ outer, inner, moreOuter }) =>
+        moreOuter === undefined
+          ? { outer: items[outer] as T, inner: items[inner] as T }
+          : { outer: items[outer] as T, inner: items[inner] as T, moreOuter },
+    );
   }
 
   /** True when a member contains `cidr` (or equals it). */
   hasContaining(cidr: Cidr): boolean {
-    if (this.sorted.length === 0)
-      return this.entries.some(
-        (e) =>
-          e.cidr.family === cidr.family &&
-          e.cidr.prefixLength <= cidr.prefixLength &&
-          cidrsOverlap(e.cidr, cidr),
-      );
-    const bits = hostBits(cidr.family);
-    for (const length of this.lengths.get(cidr.family) ?? []) {
+    if (this.sorted.length === 0) {
+      // Same family, a prefix no longer than cidr's, and cidr's network inside it: then it holds all of cidr.
+      for (let i = 0; i < this.cidrs.length; i++) {
+        const member = this.cidrs[i] as Cidr;
+        if (
+          member.family === cidr.family &&
+          member.prefixLength <= cidr.prefixLength &&
+          member.network <= cidr.network &&
+          cidr.network <= (this.lasts[i] ?? -1n)
+        )
+          return true;
+      }
+      return false;
+    }
+    for (const length of this.lengths[cidr.family]) {
       if (length > cidr.prefixLength) return false;
-      const host = bits - BigInt(length);
-      if (this.exact.has(key(cidr.family, (cidr.network >> host) << host, length))) return true;
+      const network = cidr.network & cidrMask(cidr.family, length);
+      const found = this.cidrAt(this.lowerBound(cidr.family, network, length));
+      if (found !== undefined && compareTo(found, cidr.family, network, length) === 0) return true;
     }
     return false;
   }

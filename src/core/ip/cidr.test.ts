@@ -158,3 +158,18 @@ describe('containment and overlap', () => {
     expect(() => cidrOf('10.0.0.1/24')).toThrow();
   });
 });
+
+describe('parseCidr cache', () => {
+  it('keeps every prefix of a plan with more than 20,000 of them between evaluations', () => {
+    // 10,000 dual-stack subnets and a few more: the old cache (20,000 entries, cleared when full) was
+    // emptied on every evaluation of such a plan, so each one parsed every prefix again.
+    const texts = Array.from({ length: 10_002 }, (_, i) => [
+      `10.${(i >> 8) & 255}.${i & 255}.0/24`,
+      `fd00:10:0:${i.toString(16)}::/64`,
+    ]).flat();
+    const first = texts.map((t) => parseCidr(t));
+    const second = texts.map((t) => parseCidr(t));
+    expect(second.every((result, i) => result === first[i])).toBe(true);
+    expect(Object.isFrozen(first[0])).toBe(true);
+  });
+});

@@ -15,12 +15,24 @@ const PREFIX_DIGITS = /^(0|[1-9][0-9]{0,2})$/;
 
 /**
  * Results by text: a plan is evaluated several times per edit (results, headroom, plugin comparison)
- * and a big one repeats prefixes, so each text is parsed once. Results are frozen (shared); the cache
- * is bounded and only holds texts a CIDR field can hold.
+ * and a big one repeats prefixes, so each text is parsed once. Results are frozen (shared). The cache
+ * only holds texts a CIDR field can hold and is bounded: two generations of CACHE_ENTRIES each. When
+ * the young one is full it becomes the old one (the old one is dropped), and a text found in the old
+ * one moves back to the young one: a plan with more prefixes than one generation (10,000 dual-stack
+ * subnets) stays cached instead of clearing the cache on every evaluation.
  */
-const parsed = new Map<string, CidrParse>();
-const CACHE_ENTRIES = 20_000;
+let young = new Map<string, CidrParse>();
+let old = new Map<string, CidrParse>();
+const CACHE_ENTRIES = 32_768;
 const CACHE_TEXT_LENGTH = 64;
+
+function remember(text: string, result: CidrParse): void {
+  if (young.size >= CACHE_ENTRIES) {
+    old = young;
+    young = new Map();
+  }
+  young.set(text, result);
+}
 
 /**
  * Parses `address/prefix` strictly. A missing prefix, a bad address or an out-of-range prefix is
@@ -30,15 +42,17 @@ const CACHE_TEXT_LENGTH = 64;
  * @example parseCidr('10.244.1.0/16') // ok, hostBitsSet: true, canonical: '10.244.0.0/16'
  */
 export function parseCidr(text: string): CidrParse {
-  const cached = parsed.get(text);
+  const cached = young.get(text);
   if (cached !== undefined) return cached;
+  const older = old.get(text);
+  if (older !== undefined) {
+    remember(text, older);
+    return older;
+  }
   const result = parseCidrText(text);
   if (result.ok) Object.freeze(result.cidr);
   Object.freeze(result);
-  if (text.length <= CACHE_TEXT_LENGTH) {
-    if (parsed.size >= CACHE_ENTRIES) parsed.clear();
-    parsed.set(text, result);
-  }
+  if (text.length <= CACHE_TEXT_LENGTH) remember(text, result);
   return result;
 }
 
@@ -77,8 +91,42 @@ function parseCidrText(text: string): CidrParse {
   return { ok: true, cidr, hostBitsSet: network !== address.address.value, canonical: formatCidr(cidr) };
 }
 
-/** The netmask of a prefix length as an integer. */
+/** Per family, indexed by prefix length: the size 2^(bits − prefix), the host mask (size − 1) and the netmask. */
+interface PrefixTables {
+  size: readonly bigint[];
+  hostMask: readonly bigint[];
+  netmask: readonly bigint[];
+}
+
+function prefixTables(bits: number): PrefixTables {
+  const all = (1n << BigInt(bits)) - 1n;
+  const size: bigint[] = [];
+  const hostMask: bigint[] = [];
+  const netmask: bigint[] = [];
+  for (let prefix = 0; prefix <= bits; prefix++) {
+    const s = 1n << BigInt(bits - prefix);
+    size.push(s);
+    hostMask.push(s - 1n);
+    netmask.push(all ^ (s - 1n));
+  }
+  return { size, hostMask, netmask };
+}
+
+// Computed once, so mask, size and last-address arithmetic makes no bigint but its result.
+const IPV4_TABLES = prefixTables(32);
+const IPV6_TABLES = prefixTables(128);
+/** As addressBits: any family but IPv4 has 128 bits. */
+const tablesOf = (family: IpFamily): PrefixTables => (family === 'IPv4' ? IPV4_TABLES : IPV6_TABLES);
+
+/**
+ * The netmask of a prefix length as an integer.
+ *
+ * @example cidrMask('IPv4', 24) // 0xffffff00n
+ */
 export function cidrMask(family: IpFamily, prefixLength: number): bigint {
+  const mask = tablesOf(family).netmask[prefixLength];
+  if (mask !== undefined) return mask;
+  // Not a prefix length of the family (no canonical Cidr has one): computed as before the tables.
   const bits = BigInt(addressBits(family));
   const hostBits = bits - BigInt(prefixLength);
   return ((1n << bits) - 1n) ^ ((1n << hostBits) - 1n);
@@ -90,7 +138,10 @@ export function cidrMask(family: IpFamily, prefixLength: number): bigint {
  * @example cidrSize({ family: 'IPv4', network: 0n, prefixLength: 24 }) // 256n
  */
 export function cidrSize(cidr: Cidr): bigint {
-  return 1n << BigInt(addressBits(cidr.family) - cidr.prefixLength);
+  return (
+    tablesOf(cidr.family).size[cidr.prefixLength] ??
+    1n << BigInt(addressBits(cidr.family) - cidr.prefixLength)
+  );
 }
 
 /** First address (the network address). */
@@ -104,7 +155,8 @@ export function cidrFirst(cidr: Cidr): bigint {
  * @example cidrLast(parsed('10.0.0.0/16')) // 10.0.255.255 as an integer
  */
 export function cidrLast(cidr: Cidr): bigint {
-  return cidr.network + cidrSize(cidr) - 1n;
+  const hostMask = tablesOf(cidr.family).hostMask[cidr.prefixLength];
+  return hostMask === undefined ? cidr.network + cidrSize(cidr) - 1n : cidr.network + hostMask;
 }
 
 /** Canonical text: `network/prefix`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cidrOverlapPairs } from './overlap.ts';
+import { cidrOrder, cidrOverlapPairs, sortedOverlapPairs } from './overlap.ts';
 import type { Cidr } from './cidr.ts';
 import { cidrContains, cidrOf, cidrsOverlap } from './cidr.ts';
 
@@ -62,6 +62,38 @@ describe('cidrOverlapPairs', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('cidrOrder', () => {
+  it('doc example: IPv4 first, then by network and prefix length', () => {
+    expect(cidrOrder([cidrOf('fd00::/64'), cidrOf('10.1.0.0/16'), cidrOf('10.0.0.0/16')])).toEqual([2, 1, 0]);
+  });
+
+  it('is a stable sort by family, network and prefix length (property)', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryCidr, { maxLength: 40 }), (cidrs) => {
+        const expected = cidrs
+          .map((cidr, i) => ({ cidr, i }))
+          .sort(
+            (a, b) =>
+              (a.cidr.family === b.cidr.family ? 0 : a.cidr.family < b.cidr.family ? -1 : 1) ||
+              (a.cidr.network === b.cidr.network ? 0 : a.cidr.network < b.cidr.network ? -1 : 1) ||
+              a.cidr.prefixLength - b.cidr.prefixLength,
+          )
+          .map((e) => e.i);
+        expect(cidrOrder(cidrs)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('sortedOverlapPairs', () => {
+  it('doc example: the sweep alone, on items already in order', () => {
+    const a = cidrOf('10.0.0.0/8');
+    const b = cidrOf('10.1.0.0/16');
+    expect(sortedOverlapPairs([a, b], (x) => x)).toEqual([{ outer: a, inner: b }]);
   });
 });
 

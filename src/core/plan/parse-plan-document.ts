@@ -20,6 +20,13 @@ function pathText(path: Path): string {
   return parent === '' ? path.key : `${parent}.${path.key}`;
 }
 
+/**
+ * A value's place as its container's path and its key (null: the root). Leaves, most of the values,
+ * never get a Path object of their own: one is made only for a container, or for a finding.
+ */
+const placeOf = (parent: Path, key: string | number | null): Path =>
+  key === null ? parent : { parent, key };
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -71,12 +78,18 @@ function rejected(
 }
 
 // No closures are made per value: a plan file or link may hold 10,000 pools, and walking them stays linear and lean.
-function walk(spec: FieldSpec, value: unknown, at: Path, findings: Finding[]): Walk {
+function walk(
+  spec: FieldSpec,
+  value: unknown,
+  parent: Path,
+  key: string | number | null,
+  findings: Finding[],
+): Walk {
   switch (spec.kind) {
     case 'string':
-      if (typeof value !== 'string') return rejected(spec, value, at, findings);
+      if (typeof value !== 'string') return rejected(spec, value, placeOf(parent, key), findings);
       if (spec.maxLength !== undefined && value.length > spec.maxLength) {
-        const path = pathText(at);
+        const path = pathText(placeOf(parent, key));
         findings.push(
           finding(
             'PLAN_VALUE_INVALID',
@@ -90,21 +103,25 @@ function walk(spec: FieldSpec, value: unknown, at: Path, findings: Finding[]): W
       }
       return value;
     case 'enum':
-      if (typeof value !== 'string') return rejected(spec, value, at, findings);
-      return spec.values.includes(value) ? value : rejected(spec, value, at, findings, 'PLAN_VALUE_INVALID');
+      if (typeof value !== 'string') return rejected(spec, value, placeOf(parent, key), findings);
+      return spec.values.includes(value)
+        ? value
+        : rejected(spec, value, placeOf(parent, key), findings, 'PLAN_VALUE_INVALID');
     case 'integer':
-      if (typeof value !== 'number') return rejected(spec, value, at, findings);
+      if (typeof value !== 'number') return rejected(spec, value, placeOf(parent, key), findings);
       if (!Number.isInteger(value) || value < spec.min || (spec.max !== undefined && value > spec.max)) {
-        return rejected(spec, value, at, findings, 'PLAN_VALUE_INVALID');
+        return rejected(spec, value, placeOf(parent, key), findings, 'PLAN_VALUE_INVALID');
       }
       return value;
     case 'boolean':
-      return typeof value === 'boolean' ? value : rejected(spec, value, at, findings);
+      return typeof value === 'boolean' ? value : rejected(spec, value, placeOf(parent, key), findings);
     case 'schemaVersion':
-      return value === 1 ? value : rejected(spec, value, at, findings, 'PLAN_SCHEMA_VERSION');
+      return value === 1
+        ? value
+        : rejected(spec, value, placeOf(parent, key), findings, 'PLAN_SCHEMA_VERSION');
     case 'array': {
+      const at = placeOf(parent, key);
       if (!Array.isArray(value)) return rejected(spec, value, at, findings);
-      const items: unknown[] = [];
       const limit = spec.maxItems ?? Number.MAX_SAFE_INTEGER;
       if (value.length > limit) {
         const path = pathText(at);
@@ -119,25 +136,32 @@ function walk(spec: FieldSpec, value: unknown, at: Path, findings: Finding[]): W
         );
       }
       const count = Math.min(value.length, limit);
+      // Made at its final size (a list grown by push reserves room for 16; a plan has 10,000s of lists).
+      const items = new Array<unknown>(Math.min(count, 16_384));
+      let kept = 0;
       for (let index = 0; index < count; index++) {
-        const result = walk(spec.items, value[index] as unknown, { parent: at, key: index }, findings);
-        if (result !== REJECTED) items.push(result);
+        const result = walk(spec.items, value[index] as unknown, at, index, findings);
+        if (result !== REJECTED) items[kept++] = result;
       }
+      if (kept < items.length) items.length = kept;
       return items;
     }
     case 'object': {
+      const at = placeOf(parent, key);
       if (typeof value !== 'object' || value === null || Array.isArray(value))
         return rejected(spec, value, at, findings);
       const record = value as Record<string, unknown>;
       const out: Record<string, unknown> = {};
-      for (const [key, fieldValue] of Object.entries(record)) {
-        const fieldAt: Path = { parent: at, key };
-        const fieldSpec = Object.prototype.hasOwnProperty.call(spec.fields, key)
-          ? spec.fields[key]
+      // for…in over own keys: the order of Object.entries, without a [key, value] list per field.
+      for (const field in record) {
+        if (!Object.prototype.hasOwnProperty.call(record, field)) continue;
+        const fieldValue = record[field];
+        const fieldSpec = Object.prototype.hasOwnProperty.call(spec.fields, field)
+          ? spec.fields[field]
           : undefined;
         if (fieldSpec === undefined) {
-          if (key !== '$schema') {
-            const fieldPath = pathText(fieldAt);
+          if (field !== '$schema') {
+            const fieldPath = pathText({ parent: at, key: field });
             findings.push(
               finding(
                 'PLAN_UNKNOWN_FIELD',
@@ -150,12 +174,12 @@ function walk(spec: FieldSpec, value: unknown, at: Path, findings: Finding[]): W
           }
           continue;
         }
-        const result = walk(fieldSpec, fieldValue, fieldAt, findings);
-        if (result !== REJECTED) out[key] = result;
+        const result = walk(fieldSpec, fieldValue, at, field, findings);
+        if (result !== REJECTED) out[field] = result;
       }
-      for (const key of spec.required) {
-        if (!(key in record)) {
-          const fieldPath = pathText({ parent: at, key });
+      for (const field of spec.required) {
+        if (!(field in record)) {
+          const fieldPath = pathText({ parent: at, key: field });
           findings.push(
             finding(
               'PLAN_MISSING_FIELD',
@@ -223,7 +247,7 @@ export function parsePlanDocument(json: unknown): { plan: PlanDocument; findings
       ),
     );
   }
-  const result = walk(PLAN_SPEC, input, null, findings);
+  const result = walk(PLAN_SPEC, input, null, null, findings);
   const raw = (result === REJECTED ? {} : result) as Record<string, unknown>;
   const plan = {
     ...raw,

@@ -345,6 +345,14 @@ describe('versions', () => {
 });
 
 describe('what a person may type', () => {
+  it('splits parameters at & and each at its first =, skipping empty ones and keys without =', () => {
+    const decoded = decodePlan('&&title=a=b&cluster&&v=1&pool=x~count:2&pool=y=z&');
+    expect(decoded.plan).toEqual(
+      plan({ title: 'a=b', cluster: {}, nodePools: [{ name: 'x', count: 2 }, { name: 'y=z' }] }),
+    );
+    expect(decoded.findings).toEqual([]);
+  });
+
   it.each([
     [
       'keys in any case',

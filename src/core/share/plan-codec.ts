@@ -114,35 +114,49 @@ export function encodePlan(plan: PlanDocument): string {
   return parts.join('&');
 }
 
-interface RawParam {
-  key: string;
-  value: string;
-}
-
-/** Splits a query into parameters: a leading `?` and a `#…` tail are ignored, line breaks dropped, the length capped. */
-function splitQuery(query: string, findings: ShareFindings): RawParam[] {
+/** The query's text: a leading `?` and a `#…` tail dropped, the length capped, line breaks dropped. */
+function queryText(query: string, findings: ShareFindings): string {
   let text = query.startsWith('?') ? query.slice(1) : query;
   const hash = text.indexOf('#');
   if (hash >= 0) text = text.slice(0, hash);
   if (text.length > MAX_SHARE_QUERY_LENGTH) {
     const cut = text.lastIndexOf('&', MAX_SHARE_QUERY_LENGTH);
     const kept = cut < 0 ? '' : text.slice(0, cut);
+    const length = text.length;
     findings.add(
       'SHARE_TOO_LONG',
       'error',
       undefined,
-      `This link is ${text.length.toLocaleString('en-US')} characters long; only the first ${MAX_SHARE_QUERY_LENGTH.toLocaleString('en-US')} are read, so ${(text.length - kept.length).toLocaleString('en-US')} characters at its end were left out. Share a plan this large as a plan file.`,
+      () =>
+        `This link is ${length.toLocaleString('en-US')} characters long; only the first ${MAX_SHARE_QUERY_LENGTH.toLocaleString('en-US')} are read, so ${(length - kept.length).toLocaleString('en-US')} characters at its end were left out. Share a plan this large as a plan file.`,
     );
     text = kept;
   }
-  return text
-    .replace(/[\t\n\r]/g, '')
-    .split('&')
-    .filter((param) => param !== '')
-    .map((param) => {
-      const eq = param.indexOf('=');
-      return eq < 0 ? { key: param, value: '' } : { key: param.slice(0, eq), value: param.slice(eq + 1) };
-    });
+  return text.replace(/[\t\n\r]/g, '');
+}
+
+/**
+ * Calls `read` with the key and value (after the first `=`) of each non-empty `&`-separated
+ * parameter, in order, until it returns true. One pass over the text, and no list of parameters: a
+ * 500,000-character link may hold 70,000 of them.
+ */
+function eachParam(text: string, read: (key: string, value: string) => boolean | void): void {
+  let start = 0;
+  // The first `=` at or after `start`, found once for several parameters; -1 when there is none left.
+  let eq = text.indexOf('=');
+  while (start < text.length) {
+    let end = text.indexOf('&', start);
+    if (end < 0) end = text.length;
+    if (end > start) {
+      if (eq >= 0 && eq < start) eq = text.indexOf('=', start);
+      const stop =
+        eq >= 0 && eq < end
+          ? read(text.slice(start, eq), text.slice(eq + 1, end))
+          : read(text.slice(start, end), '');
+      if (stop === true) return;
+    }
+    start = end + 1;
+  }
 }
 
 const keyName = (raw: string): string => unescapeText(raw.length > 100 ? raw.slice(0, 100) : raw).trim();
@@ -154,23 +168,54 @@ const keyName = (raw: string): string => unescapeText(raw.length > 100 ? raw.sli
  * @example isPlanQuery('?v=1&pod=10.244.0.0/16') // true
  */
 export function isPlanQuery(query: string): boolean {
-  return splitQuery(query, new ShareFindings()).some(({ key }) => {
+  let found = false;
+  eachParam(queryText(query, new ShareFindings()), (key) => {
     const name = keyName(key).toLowerCase();
-    return name === 'v' || TOP_KEY_BY_NAME.has(name) || ROW_KIND_BY_NAME.has(name);
+    found = name === 'v' || TOP_KEY_BY_NAME.has(name) || ROW_KIND_BY_NAME.has(name);
+    return found;
   });
+  return found;
 }
 
-/** Per row kind, its fields by lower-case key (and `name`): looked up once per row field, 10,000s of times in a big link. */
-const ROW_FIELD_BY_NAME: ReadonlyMap<RowKind['key'], ReadonlyMap<string, ShareKey>> = new Map(
+/** A row field as looked up by its key, with the bit that marks its plan field as seen in a row. */
+interface RowField {
+  key: ShareKey;
+  bit: number;
+}
+
+interface RowFieldNames {
+  /** By lower-case key (and `name`). */
+  lower: ReadonlyMap<string, RowField>;
+  /** By the key as the encoder writes it (`maxPods`): most links, looked up without lower-casing. */
+  exact: ReadonlyMap<string, RowField>;
+}
+
+/** Per row kind, its fields by key: looked up once per row field, 10,000s of times in a big link. */
+const ROW_FIELD_BY_NAME: ReadonlyMap<RowKind['key'], RowFieldNames> = new Map(
   ROW_KINDS.map((kind) => {
-    const byName = new Map<string, ShareKey>();
+    const bits = new Map<string, number>();
+    const bitOf = (field: string): number => {
+      let bit = bits.get(field);
+      if (bit === undefined) {
+        bit = 2 ** bits.size;
+        bits.set(field, bit);
+      }
+      return bit;
+    };
+    const lower = new Map<string, RowField>();
     const nameSpec = kind.spec.fields['name'];
-    if (nameSpec !== undefined) byName.set('name', { key: 'name', field: 'name', spec: nameSpec });
+    if (nameSpec !== undefined)
+      lower.set('name', { key: { key: 'name', field: 'name', spec: nameSpec }, bit: bitOf('name') });
     for (const field of kind.fields) {
       const key = field.key.toLowerCase();
-      if (!byName.has(key)) byName.set(key, field);
+      if (!lower.has(key)) lower.set(key, { key: field, bit: bitOf(field.field) });
     }
-    return [kind.key, byName];
+    const exact = new Map<string, RowField>();
+    for (const field of kind.fields) {
+      const found = lower.get(field.key.toLowerCase());
+      if (found !== undefined) exact.set(field.key, found);
+    }
+    return [kind.key, { lower, exact }];
   }),
 );
 
@@ -191,7 +236,8 @@ class Decoder {
       'SHARE_PARAM_DUPLICATE',
       'warning',
       path,
-      `${path} is given more than once; the first was used and ${path}=${quote(readText(value))} was left out.`,
+      () =>
+        `${path} is given more than once; the first was used and ${path}=${quote(readText(value))} was left out.`,
     );
   }
 
@@ -200,11 +246,15 @@ class Decoder {
       'SHARE_PARAM_UNKNOWN',
       'warning',
       path,
-      `${quote(path)}${value === '' ? '' : ` (value ${quote(readText(value))})`} is not ${where}; it was ignored. Check the spelling against docs/share-links.md.`,
+      () =>
+        `${quote(path)}${value === '' ? '' : ` (value ${quote(readText(value))})`} is not ${where}; it was ignored. Check the spelling against docs/share-links.md.`,
     );
   }
 
-  readParam({ key, value }: RawParam): void {
+  readParam(key: string, value: string): void {
+    // A row key written as the encoder writes it (`pool`): keyName would return it unchanged.
+    const row = ROW_KIND_BY_NAME.get(key);
+    if (row !== undefined) return this.readRow(row, value);
     const written = keyName(key);
     const name = written.toLowerCase();
     if (name === 'v') return this.readVersion(value);
@@ -232,7 +282,8 @@ class Decoder {
         'SHARE_VERSION_UNSUPPORTED',
         'warning',
         'v',
-        `This link is version ${quote(text)}; this planner reads version ${SHARE_LINK_VERSION}. It was read as version ${SHARE_LINK_VERSION} where possible: check the values, or open it in a newer planner.`,
+        () =>
+          `This link is version ${quote(text)}; this planner reads version ${SHARE_LINK_VERSION}. It was read as version ${SHARE_LINK_VERSION} where possible: check the values, or open it in a newer planner.`,
       );
     }
   }
@@ -250,17 +301,21 @@ class Decoder {
     }
     const path = `${kind.key}[${rows.length}]`;
     const row: Fields = {};
-    const seen = new Set<string>();
+    const names = ROW_FIELD_BY_NAME.get(kind.key);
+    // Plan fields already read in this row, one bit each (a row has fewer than 31 fields).
+    let seen = 0;
     const segments = value.split('~');
+    let start = 0;
     const first = segments[0] ?? '';
     const nameSpec = kind.spec.fields['name'];
     if (first !== '' && !first.includes(':') && nameSpec !== undefined) {
       const name = readValue(nameSpec, first, `${path}.name`, this.findings);
       if (name.set) row['name'] = name.value;
-      seen.add('name');
-      segments.shift();
+      seen |= names?.lower.get('name')?.bit ?? 0;
+      start = 1;
     }
-    for (const segment of segments) {
+    for (let i = start; i < segments.length; i++) {
+      const segment = segments[i] ?? '';
       if (segment === '') continue;
       const colon = segment.indexOf(':');
       if (colon < 0) {
@@ -268,22 +323,26 @@ class Decoder {
           'SHARE_PARAM_INVALID',
           'error',
           path,
-          `${path}: ${quote(readText(segment))} is not key:value (e.g. count:3); it was left out.`,
+          () => `${path}: ${quote(readText(segment))} is not key:value (e.g. count:3); it was left out.`,
         );
         continue;
       }
-      const written = keyName(segment.slice(0, colon));
-      const field = this.rowField(kind, written.toLowerCase());
-      if (field === undefined) {
+      const rawKey = segment.slice(0, colon);
+      // A key written as the encoder writes it (`maxPods`) needs no unescaping, trimming or lower-casing.
+      let found = names?.exact.get(rawKey);
+      const written = found === undefined ? keyName(rawKey) : rawKey;
+      found ??= names?.exact.get(written) ?? names?.lower.get(written.toLowerCase());
+      if (found === undefined) {
         this.unknown(`${path}.${written}`, segment.slice(colon + 1), `a field of ${kind.key} rows`);
         continue;
       }
+      const field = found.key;
       const fieldPath = `${path}.${field.key}`;
-      if (seen.has(field.field)) {
+      if ((seen & found.bit) !== 0) {
         this.duplicate(fieldPath, segment.slice(colon + 1));
         continue;
       }
-      seen.add(field.field);
+      seen |= found.bit;
       const result = readValue(field.spec, segment.slice(colon + 1), fieldPath, this.findings);
       if (result.set) row[field.field] = result.value;
     }
@@ -295,14 +354,11 @@ class Decoder {
         'SHARE_PARAM_INVALID',
         'error',
         `${path}.${key}`,
-        `${path} has no ${key === 'name' ? 'name' : `${key}:`}; it was read as ${required === 'name' ? 'an empty name' : 'none'}.`,
+        () =>
+          `${path} has no ${key === 'name' ? 'name' : `${key}:`}; it was read as ${required === 'name' ? 'an empty name' : 'none'}.`,
       );
     }
     rows.push(row);
-  }
-
-  private rowField(kind: RowKind, name: string): ShareKey | undefined {
-    return ROW_FIELD_BY_NAME.get(kind.key)?.get(name);
   }
 
   result(): PlanDocument | Fields {
@@ -311,7 +367,7 @@ class Decoder {
         'SHARE_VERSION_MISSING',
         'info',
         'v',
-        `This link has no v= version; it was read as version ${SHARE_LINK_VERSION}.`,
+        () => `This link has no v= version; it was read as version ${SHARE_LINK_VERSION}.`,
       );
     }
     for (const kind of ROW_KINDS) {
@@ -322,7 +378,8 @@ class Decoder {
         'SHARE_TOO_LONG',
         'error',
         kind.key,
-        `This link has ${(max + extra).toLocaleString('en-US')} ${kind.key} rows; at most ${max.toLocaleString('en-US')} are read, the last ${extra.toLocaleString('en-US')} were left out.`,
+        () =>
+          `This link has ${(max + extra).toLocaleString('en-US')} ${kind.key} rows; at most ${max.toLocaleString('en-US')} are read, the last ${extra.toLocaleString('en-US')} were left out.`,
       );
     }
     const plan: Fields = { schemaVersion: SHARE_LINK_VERSION, ...this.plan };
@@ -351,8 +408,9 @@ class Decoder {
  */
 export function decodePlan(query: string): DecodedPlan {
   const decoder = new Decoder();
-  for (const param of splitQuery(typeof query === 'string' ? query : '', decoder.findings))
-    decoder.readParam(param);
+  eachParam(queryText(typeof query === 'string' ? query : '', decoder.findings), (key, value) =>
+    decoder.readParam(key, value),
+  );
   const raw = decoder.result();
   const parsed = parsePlanDocument(raw);
   return {

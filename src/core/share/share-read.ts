@@ -18,9 +18,12 @@ export class ShareFindings {
   readonly items: Finding[] = [];
   private unlisted = 0;
 
-  add(code: string, severity: Severity, path: string | undefined, message: string): void {
+  /** `message` may be a function: it is then called only for a finding that is listed. */
+  add(code: string, severity: Severity, path: string | undefined, message: string | (() => string)): void {
     if (this.items.length < ShareFindings.MAX_LISTED)
-      this.items.push(finding(code, severity, 'share', path, message));
+      this.items.push(
+        finding(code, severity, 'share', path, typeof message === 'string' ? message : message()),
+      );
     else this.unlisted += 1;
   }
 
@@ -66,6 +69,21 @@ export function readText(raw: string): string {
   return raw === EMPTY_TEXT ? '' : unescapeText(raw);
 }
 
+/** Per enum spec: its values by lower-case spelling (the first of equal spellings, as a search finds it). */
+const ENUM_VALUES = new WeakMap<FieldSpec, ReadonlyMap<string, string>>();
+
+/** The enum value written `text` in any case: the value as written, or else the one spelled the same in lower case. */
+function enumValueOf(spec: Extract<FieldSpec, { kind: 'enum' }>, text: string): string | undefined {
+  let byLower = ENUM_VALUES.get(spec);
+  if (byLower === undefined) {
+    const map = new Map<string, string>();
+    for (const value of spec.values) if (!map.has(value.toLowerCase())) map.set(value.toLowerCase(), value);
+    byLower = map;
+    ENUM_VALUES.set(spec, byLower);
+  }
+  return byLower.get(text.toLowerCase());
+}
+
 /** A short value (enum, number, boolean): read from at most 200 characters, spaces around it dropped. */
 function readShort(raw: string): string {
   return readText(raw.length > 200 ? raw.slice(0, 200) : raw).trim();
@@ -76,7 +94,7 @@ function invalid(findings: ShareFindings, spec: FieldSpec, path: string, value: 
     'SHARE_PARAM_INVALID',
     'error',
     path,
-    `${path}: ${quote(value)} is not ${expected(spec)}. It was left out, so its default applies.`,
+    () => `${path}: ${quote(value)} is not ${expected(spec)}. It was left out, so its default applies.`,
   );
   return UNSET;
 }
@@ -86,13 +104,30 @@ function tooLong(findings: ShareFindings, path: string, length: string, max: num
     'SHARE_TOO_LONG',
     'error',
     path,
-    `${path} is ${length} characters long; at most ${max.toLocaleString('en-US')} are allowed. It was left out.`,
+    () =>
+      `${path} is ${length} characters long; at most ${max.toLocaleString('en-US')} are allowed. It was left out.`,
   );
   return UNSET;
 }
 
 /** The most characters one text character can take in a link (a 3-byte UTF-8 character: %XX%XX%XX). */
 const MAX_ESCAPED_PER_CHAR = 9;
+
+const PLAIN_DIGITS = /^\d{1,16}$/;
+
+/** A whole number read from `text`, if it is in the spec's range (NaN: not a number). */
+function integerResult(
+  spec: Extract<FieldSpec, { kind: 'integer' }>,
+  value: number,
+  text: string,
+  path: string,
+  findings: ShareFindings,
+): ReadResult {
+  if (!(value >= spec.min && (spec.max === undefined || value <= spec.max))) {
+    return invalid(findings, spec, path, text);
+  }
+  return { set: true, value };
+}
 
 /**
  * Reads a raw (still escaped) value. Empty means "not set", except for a list, where it is the empty
@@ -118,17 +153,15 @@ export function readValue(spec: FieldSpec, raw: string, path: string, findings: 
     case 'enum': {
       const text = readShort(raw);
       if (text === '') return UNSET;
-      const match = spec.values.find((v) => v.toLowerCase() === text.toLowerCase());
+      const match = enumValueOf(spec, text);
       return match === undefined ? invalid(findings, spec, path, text) : { set: true, value: match };
     }
     case 'integer': {
+      // Plain digits, as the encoder writes them: no unescaping or trimming to do.
+      if (PLAIN_DIGITS.test(raw)) return integerResult(spec, Number(raw), raw, path, findings);
       const text = readShort(raw);
       if (text === '') return UNSET;
-      const value = /^\d{1,16}$/.test(text) ? Number(text) : Number.NaN;
-      if (!(value >= spec.min && (spec.max === undefined || value <= spec.max))) {
-        return invalid(findings, spec, path, text);
-      }
-      return { set: true, value };
+      return integerResult(spec, PLAIN_DIGITS.test(text) ? Number(text) : Number.NaN, text, path, findings);
     }
     case 'boolean': {
       const text = readShort(raw).toLowerCase();
@@ -152,16 +185,20 @@ function readList(
 ): ReadResult {
   if (raw === '') return { set: true, value: [] };
   const max = spec.maxItems ?? Number.MAX_SAFE_INTEGER;
-  const items: unknown[] = [];
+  const parts = raw.split(',');
+  // Made at its final size when short (a list grown by push reserves room for 16): a big link has 10,000s.
+  const items = new Array<unknown>(Math.min(parts.length, max, 1_024));
+  let kept = 0;
   let index = 0;
-  for (const item of raw.split(',')) {
+  for (const item of parts) {
     if (item === '') continue; // `a,,b` and a trailing comma: nothing there
     if (index >= max) {
       findings.add(
         'SHARE_TOO_LONG',
         'error',
         path,
-        `${path} has more than ${max.toLocaleString('en-US')} entries; the ones after the first ${max.toLocaleString('en-US')} were left out.`,
+        () =>
+          `${path} has more than ${max.toLocaleString('en-US')} entries; the ones after the first ${max.toLocaleString('en-US')} were left out.`,
       );
       break;
     }
@@ -171,8 +208,9 @@ function readList(
       spec.items.kind === 'object'
         ? readCountItem(spec.items, item, itemPath, findings)
         : readValue(spec.items, item, itemPath, findings);
-    if (result.set) items.push(result.value);
+    if (result.set) items[kept++] = result.value;
   }
+  if (kept < items.length) items.length = kept;
   return { set: true, value: items };
 }
 
@@ -194,7 +232,8 @@ function readCountItem(
       'SHARE_PARAM_INVALID',
       'error',
       path,
-      `${path}: ${quote(readText(raw))} has no count (write name*count, e.g. load+balancers*6). It was left out.`,
+      () =>
+        `${path}: ${quote(readText(raw))} has no count (write name*count, e.g. load+balancers*6). It was left out.`,
     );
     return UNSET;
   }

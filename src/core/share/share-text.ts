@@ -11,7 +11,6 @@
 
 /** Characters a value may carry literally, unless the context makes them separators. */
 const LITERAL = /^[A-Za-z0-9\-_.!'()/@:,~*$]$/;
-const HEX = /^[0-9A-Fa-f]$/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Separators per place a value sits: the characters that must be escaped there. */
@@ -30,24 +29,49 @@ function percentBytes(ch: string): string {
   return encoded === ch ? `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}` : encoded;
 }
 
+/** By character code below 128: 1 when LITERAL allows the character. */
+const LITERAL_CODES: Uint8Array = (() => {
+  const codes = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) if (LITERAL.test(String.fromCharCode(code))) codes[code] = 1;
+  return codes;
+})();
+
+const isHexCode = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+
 /**
- * Writes text for a link; `separators` are the characters that must be escaped where it sits.
+ * Writes text for a link; `separators` are the characters that must be escaped where it sits. Text
+ * that needs no escaping (names, numbers, enum values: most of a link) is returned as it is after one
+ * pass over its character codes.
  *
  * @example escapeText('Payments platform, 10%', IN_TOP) // 'Payments+platform,+10%'
  */
 export function escapeText(text: string, separators: string): string {
   if (text === '') return EMPTY_TEXT;
   if (text === EMPTY_TEXT) return '%27%27';
-  const chars = [...text.replace(LONE_SURROGATE, '\uFFFD')];
-  let out = '';
-  chars.forEach((ch, i) => {
-    if (ch === ' ') out += '+';
-    else if (ch === '%') {
-      const next = `${chars[i + 1] ?? ''}${chars[i + 2] ?? ''}`;
-      out += next.length === 2 && HEX.test(next[0] ?? '') && HEX.test(next[1] ?? '') ? '%25' : '%';
-    } else if (LITERAL.test(ch) && !separators.includes(ch)) out += ch;
-    else out += percentBytes(ch);
-  });
+  let plain = 0;
+  while (plain < text.length) {
+    const code = text.charCodeAt(plain);
+    if (code >= 128 || LITERAL_CODES[code] === 0 || separators.includes(text.charAt(plain))) break;
+    plain++;
+  }
+  if (plain === text.length) return text;
+  // From the first character that needs care: one code point at a time (lone surrogates as U+FFFD).
+  const rest = text.slice(plain).replace(LONE_SURROGATE, '\uFFFD');
+  let out = text.slice(0, plain);
+  for (let i = 0; i < rest.length;) {
+    const code = rest.codePointAt(i) ?? 0;
+    const width = code > 0xffff ? 2 : 1;
+    if (code === 32) out += '+';
+    else if (code === 37) {
+      // `%` before two hex digits would read as an escape: write it as %25.
+      out += isHexCode(rest.charCodeAt(i + 1)) && isHexCode(rest.charCodeAt(i + 2)) ? '%25' : '%';
+    } else {
+      const ch = rest.slice(i, i + width);
+      out += code < 128 && LITERAL_CODES[code] === 1 && !separators.includes(ch) ? ch : percentBytes(ch);
+    }
+    i += width;
+  }
   return out;
 }
 
