@@ -12,6 +12,16 @@ import { connectedPrefixIndex, subnetPrefixIndex } from './prefix-index.ts';
 import type { ParsedPrefix } from './resolve-plan.ts';
 import type { RuleContext } from './rule-context.ts';
 import { formatList, MAX_OVERLAPS_LISTED, moreOverlaps } from './format.ts';
+import { freeRangeLike } from './free-range.ts';
+
+/** "Pick a range outside the VNet, e.g. 172.16.0.0/16." with a range that nothing in the plan uses. */
+function pickFreeRange(ctx: RuleContext, range: ParsedPrefix, purpose: 'pods' | 'services'): string {
+  const free = freeRangeLike(ctx.plan, range, purpose);
+  const what = purpose === 'pods' ? 'a pod range' : 'a range';
+  return free === null
+    ? `Pick ${what} outside the VNet and its connected networks.`
+    : `Pick ${what} outside the VNet, e.g. ${free}, which nothing in this plan uses.`;
+}
 
 /** The subnet prefixes overlapping `cidr`: the first few, in plan order, and how many in all. */
 function overlappingSubnets(ctx: RuleContext, cidr: Cidr) {
@@ -71,6 +81,8 @@ function checkDockerBridge(ctx: RuleContext, range: ParsedPrefix, label: string)
 function checkPodRange(ctx: RuleContext, pod: ParsedPrefix, label: string): void {
   const { findings } = ctx;
   const subnets = overlappingSubnets(ctx, pod.cidr);
+  let suggestion: string | null = null;
+  const advice = (): string => (suggestion ??= pickFreeRange(ctx, pod, 'pods'));
   subnets.items.forEach((hit, i) => {
     const more =
       i === subnets.items.length - 1
@@ -82,7 +94,7 @@ function checkPodRange(ctx: RuleContext, pod: ParsedPrefix, label: string): void
       'R18',
       pod.path,
       () =>
-        `${label} ${pod.canonical} overlaps subnet ${hit.subnet.name} (${hit.prefix.canonical}); pod addresses must not collide with any subnet of the VNet. Pick a pod range outside the VNet, e.g. 10.244.0.0/16 or 100.64.0.0/16.${more}`,
+        `${label} ${pod.canonical} overlaps subnet ${hit.subnet.name} (${hit.prefix.canonical}); pod addresses must not collide with any subnet of the VNet. ${advice()}${more}`,
     );
   });
   if (subnets.total === 0) {
@@ -141,6 +153,8 @@ export function checkServiceOverlaps(ctx: RuleContext): void {
   for (const service of plan.serviceCidrs) {
     if (service === null) continue;
     const subnets = overlappingSubnets(ctx, service.cidr);
+    let suggestion: string | null = null;
+    const advice = (): string => (suggestion ??= pickFreeRange(ctx, service, 'services'));
     subnets.items.forEach((hit, i) => {
       const more =
         i === subnets.items.length - 1
@@ -152,7 +166,7 @@ export function checkServiceOverlaps(ctx: RuleContext): void {
         'R43',
         service.path,
         () =>
-          `Service CIDR ${service.canonical} overlaps subnet ${hit.subnet.name} (${hit.prefix.canonical}); AKS rejects it (ServiceCidrOverlapExistingSubnetsCidr). Pick a range outside the VNet, e.g. 10.0.0.0/16 when the VNet doesn't use it.${more}`,
+          `Service CIDR ${service.canonical} overlaps subnet ${hit.subnet.name} (${hit.prefix.canonical}); AKS rejects it (ServiceCidrOverlapExistingSubnetsCidr). ${advice()}${more}`,
       );
     });
     if (subnets.total === 0) {

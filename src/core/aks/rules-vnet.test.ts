@@ -254,6 +254,18 @@ describe('R8: subnets lie inside the VNet and do not overlap each other', () => 
     const report = evaluate(overlayPlan({ subnets: [subnet('snet-nodes', '10.230.0.0/24')] }));
     expectFinding(report, 'SUBNET_NAME_DUPLICATE', 'error', 'vnet.subnets[1].name');
   });
+
+  it('SUBNET_NAME_EMPTY for a nameless subnet (two of them are not called duplicates)', () => {
+    // Subnets 2 and 3 (indexes 1 and 2) are blank: one error each, named by position, no duplicate.
+    const report = evaluate(
+      overlayPlan({ subnets: [subnet('', '10.230.0.0/24'), subnet('  ', '10.230.1.0/24')] }),
+    );
+    const first = expectFinding(report, 'SUBNET_NAME_EMPTY', 'error', 'vnet.subnets[1].name');
+    expect(first.message).toContain('Subnet 2 has no name');
+    expect(first.message).toContain('e.g. snet-2');
+    expectFinding(report, 'SUBNET_NAME_EMPTY', 'error', 'vnet.subnets[2].name');
+    expectNoFinding(report, 'SUBNET_NAME_DUPLICATE');
+  });
 });
 
 describe('R9: VNet counts (3,000 subnets, 500 peerings)', () => {

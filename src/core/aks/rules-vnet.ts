@@ -171,7 +171,16 @@ export function checkVnetSpace(ctx: RuleContext): void {
     );
   }
   for (const subnet of plan.subnets) {
-    if (plan.subnetByName.get(subnet.name) !== subnet) {
+    if (subnet.name.trim() === '') {
+      findings.add(
+        'SUBNET_NAME_EMPTY',
+        'error',
+        'R8',
+        `${subnet.path}.name`,
+        () =>
+          `Subnet ${subnet.index + 1} has no name; Azure needs one (1–80 letters, digits, '.', '-' or '_') and node pools refer to subnets by it. Name it, e.g. snet-${subnet.index + 1}.`,
+      );
+    } else if (plan.subnetByName.get(subnet.name) !== subnet) {
       findings.add(
         'SUBNET_NAME_DUPLICATE',
         'error',
