@@ -31,6 +31,9 @@ export function trackRequests(path = '/'): void {
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('dialog', (dialog) => void dialog.accept());
     await page.goto(path);
+    // The header is static HTML and paints first; the form renders a moment later (a transition).
+    // Tests start once it is there, as a person starts once they see it.
+    await expect(page.getByLabel('Start from')).toBeVisible();
   });
   test.afterEach(async ({ page }) => {
     const origin = new URL(page.url()).origin;

@@ -80,6 +80,7 @@ test('the built index.html and the served page carry a strict CSP and no inline 
 test('using the whole app raises no Content-Security-Policy violation', async ({ page }) => {
   // Every template, with its numbers, address map, headroom chart and plugin comparison (lazy chunks).
   const picker = page.getByLabel('Start from');
+  await expect(picker.locator('option')).not.toHaveCount(0);
   const templates = await picker
     .locator('option')
     .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));

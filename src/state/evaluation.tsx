@@ -1,4 +1,12 @@
-import { createContext, useContext, useMemo } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { ReactNode } from 'react';
 import type { Finding, PlanDocument, PlanReport } from '../core/index.ts';
 import { usePlanStore } from './plan-store.ts';
@@ -6,6 +14,7 @@ import { draftToPlan } from './plan-draft.ts';
 import type { PlanDraft } from './plan-draft.ts';
 import { fieldForFindingPath } from './field-paths.ts';
 import { useEngine } from './engine-loader.ts';
+import { FieldFindingsStore } from './field-findings.ts';
 
 export interface PlanEvaluation {
   draft: PlanDraft;
@@ -19,6 +28,9 @@ export interface PlanEvaluation {
 }
 
 const EvaluationContext = createContext<PlanEvaluation | null>(null);
+/** Outside a provider (a form rendered alone in a test) fields show no findings. */
+const FieldFindingsContext = createContext<FieldFindingsStore>(new FieldFindingsStore());
+const NO_FIELDS = new Map<string, Finding[]>();
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -49,7 +61,15 @@ export function EvaluationProvider({ children }: { children: ReactNode }) {
     }
     return { draft, plan, report, findings, byField, fieldOf };
   }, [draft, engine]);
-  return <EvaluationContext.Provider value={value}>{children}</EvaluationContext.Provider>;
+  // Fields read their findings from a store, not the context: only the fields whose findings changed
+  // render again, in this same commit, before the browser paints.
+  const [fieldStore] = useState(() => new FieldFindingsStore());
+  useLayoutEffect(() => fieldStore.publish(value?.byField ?? NO_FIELDS), [fieldStore, value]);
+  return (
+    <FieldFindingsContext.Provider value={fieldStore}>
+      <EvaluationContext.Provider value={value}>{children}</EvaluationContext.Provider>
+    </FieldFindingsContext.Provider>
+  );
 }
 
 /** The evaluation, or null while the engine loads. */
@@ -69,9 +89,9 @@ export function WhenEvaluated({ children, fallback = null }: { children: ReactNo
   return useContext(EvaluationContext) === null ? fallback : children;
 }
 
-const NO_FINDINGS: Finding[] = [];
-
-/** Findings shown inline at a field (none while the engine loads). */
-export function useFieldFindings(path: string): Finding[] {
-  return useMaybeEvaluation()?.byField.get(path) ?? NO_FINDINGS;
+/** Findings shown inline at a field (none while the engine loads); renders only when they change. */
+export function useFieldFindings(path: string): readonly Finding[] {
+  const store = useContext(FieldFindingsContext);
+  const subscribe = useCallback((listener: () => void) => store.subscribe(path, listener), [store, path]);
+  return useSyncExternalStore(subscribe, () => store.get(path));
 }

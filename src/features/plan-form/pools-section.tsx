@@ -1,4 +1,6 @@
+import { memo, useMemo } from 'react';
 import { usePlanStore } from '../../state/plan-store.ts';
+import type { DraftPool } from '../../state/plan-draft.ts';
 import { CheckInput, SelectInput, TextInput } from './fields.tsx';
 import type { Option } from './fields.tsx';
 import { RowActions } from './row-actions.tsx';
@@ -15,6 +17,146 @@ const OS_OPTIONS: readonly Option<OsType>[] = [
   { value: 'Windows', label: 'Windows' },
 ];
 
+interface PoolRowProps {
+  pool: DraftPool;
+  index: number;
+  count: number;
+  hasVnet: boolean;
+  plugin: string;
+  subnetOptions: readonly Option<string>[];
+}
+
+/**
+ * One pool's fields. Memoized: an edit changes one pool object, so in a 100-pool form only that row
+ * renders again.
+ */
+const PoolRow = memo(function PoolRow({ pool, index, count, hasVnet, plugin, subnetOptions }: PoolRowProps) {
+  const store = usePlanStore.getState;
+  const path = `nodePools[${index}]`;
+  const what = `node pool ${pool.name || index + 1}`;
+  const update = (patch: Partial<DraftPool>) => store().updateRow('nodePools', pool.id, patch);
+  return (
+    <li className="row-card">
+      <fieldset>
+        <legend>
+          Node pool {index + 1}
+          {pool.name === '' ? '' : `: ${pool.name}`}
+        </legend>
+        <RowActions
+          what={what}
+          index={index}
+          count={count}
+          onDuplicate={() => store().duplicateRow('nodePools', pool.id)}
+          onRemove={() => store().removeRow('nodePools', pool.id)}
+          onMove={(delta) => store().moveRow('nodePools', pool.id, delta)}
+        />
+        <div className="field-grid">
+          <TextInput
+            path={`${path}.name`}
+            label="Name"
+            value={pool.name}
+            onChange={(name) => update({ name })}
+          />
+          <SelectInput
+            path={`${path}.mode`}
+            label="Mode"
+            value={pool.mode}
+            options={MODE_OPTIONS}
+            defaultLabel={index === 0 ? 'Default (System)' : 'Default (User)'}
+            onChange={(mode) => update({ mode })}
+          />
+          <SelectInput
+            path={`${path}.osType`}
+            label="OS"
+            value={pool.osType}
+            options={OS_OPTIONS}
+            defaultLabel="Default (Linux)"
+            onChange={(osType) => update({ osType })}
+          />
+          {hasVnet ? (
+            <SelectInput
+              path={`${path}.subnet`}
+              label="Node subnet"
+              value={pool.subnet}
+              options={subnetOptions}
+              defaultLabel="Default (first node subnet)"
+              onChange={(subnet) => update({ subnet })}
+            />
+          ) : null}
+          {plugin === 'azurePodSubnet' || pool.podSubnet !== '' ? (
+            <SelectInput
+              path={`${path}.podSubnet`}
+              label="Pod subnet"
+              value={pool.podSubnet}
+              options={subnetOptions}
+              defaultLabel="Choose a pod subnet"
+              onChange={(podSubnet) => update({ podSubnet })}
+            />
+          ) : null}
+          {plugin === 'azurePodSubnet' || pool.podIpAllocationMode !== '' ? (
+            <SelectInput
+              path={`${path}.podIpAllocationMode`}
+              label="Pod IP allocation"
+              value={pool.podIpAllocationMode}
+              options={ALLOCATION_OPTIONS}
+              defaultLabel="Default (cluster's)"
+              onChange={(podIpAllocationMode) => update({ podIpAllocationMode })}
+            />
+          ) : null}
+          <TextInput
+            path={`${path}.count`}
+            label="Node count"
+            numeric
+            value={pool.count}
+            onChange={(count) => update({ count })}
+          />
+          <TextInput
+            path={`${path}.maxSurge`}
+            label="Max surge"
+            value={pool.maxSurge}
+            onChange={(maxSurge) => update({ maxSurge })}
+            placeholder="10% (default)"
+          />
+          <TextInput
+            path={`${path}.maxPods`}
+            label="Max pods per node"
+            numeric
+            value={pool.maxPods}
+            onChange={(maxPods) => update({ maxPods })}
+            placeholder="plugin default"
+          />
+        </div>
+        <div className="field-row">
+          <CheckInput
+            path={`${path}.enableAutoScaling`}
+            label="Autoscaling"
+            checked={pool.enableAutoScaling}
+            onChange={(enableAutoScaling) => update({ enableAutoScaling })}
+          />
+          {pool.enableAutoScaling ? (
+            <>
+              <TextInput
+                path={`${path}.minCount`}
+                label="Min nodes"
+                numeric
+                value={pool.minCount}
+                onChange={(minCount) => update({ minCount })}
+              />
+              <TextInput
+                path={`${path}.maxCount`}
+                label="Max nodes"
+                numeric
+                value={pool.maxCount}
+                onChange={(maxCount) => update({ maxCount })}
+              />
+            </>
+          ) : null}
+        </div>
+      </fieldset>
+    </li>
+  );
+});
+
 /** Any number of node pools: mode, OS, subnet, count, autoscaler range, max surge, max pods. */
 export function PoolsSection() {
   const pools = usePlanStore((s) => s.draft.nodePools);
@@ -23,138 +165,30 @@ export function PoolsSection() {
   const plugin = usePlanStore((s) => s.draft.cluster.networkPlugin);
   const store = usePlanStore.getState;
   const { shown, hidden, showAll } = useShownRows(pools);
-  const subnetOptions: Option<string>[] = subnets
-    .filter((s) => s.name !== '')
-    .map((s) => ({ value: s.name, label: s.name }));
+  // Same options (same array) until a subnet name changes, so the memoized rows stay put.
+  const subnetNames = subnets
+    .map((s) => s.name)
+    .filter((name) => name !== '')
+    .join('\n');
+  const subnetOptions = useMemo<Option<string>[]>(
+    () => (subnetNames === '' ? [] : subnetNames.split('\n').map((name) => ({ value: name, label: name }))),
+    [subnetNames],
+  );
   return (
     <section className="form-section" aria-labelledby="pools-heading">
       <h2 id="pools-heading">Node pools</h2>
       <ol className="row-list">
-        {shown.map((pool, index) => {
-          const path = `nodePools[${index}]`;
-          const what = `node pool ${pool.name || index + 1}`;
-          const update = (patch: Partial<typeof pool>) => store().updateRow('nodePools', pool.id, patch);
-          return (
-            <li key={pool.id} className="row-card">
-              <fieldset>
-                <legend>
-                  Node pool {index + 1}
-                  {pool.name === '' ? '' : `: ${pool.name}`}
-                </legend>
-                <RowActions
-                  what={what}
-                  index={index}
-                  count={pools.length}
-                  onDuplicate={() => store().duplicateRow('nodePools', pool.id)}
-                  onRemove={() => store().removeRow('nodePools', pool.id)}
-                  onMove={(delta) => store().moveRow('nodePools', pool.id, delta)}
-                />
-                <div className="field-grid">
-                  <TextInput
-                    path={`${path}.name`}
-                    label="Name"
-                    value={pool.name}
-                    onChange={(name) => update({ name })}
-                  />
-                  <SelectInput
-                    path={`${path}.mode`}
-                    label="Mode"
-                    value={pool.mode}
-                    options={MODE_OPTIONS}
-                    defaultLabel={index === 0 ? 'Default (System)' : 'Default (User)'}
-                    onChange={(mode) => update({ mode })}
-                  />
-                  <SelectInput
-                    path={`${path}.osType`}
-                    label="OS"
-                    value={pool.osType}
-                    options={OS_OPTIONS}
-                    defaultLabel="Default (Linux)"
-                    onChange={(osType) => update({ osType })}
-                  />
-                  {hasVnet ? (
-                    <SelectInput
-                      path={`${path}.subnet`}
-                      label="Node subnet"
-                      value={pool.subnet}
-                      options={subnetOptions}
-                      defaultLabel="Default (first node subnet)"
-                      onChange={(subnet) => update({ subnet })}
-                    />
-                  ) : null}
-                  {plugin === 'azurePodSubnet' || pool.podSubnet !== '' ? (
-                    <SelectInput
-                      path={`${path}.podSubnet`}
-                      label="Pod subnet"
-                      value={pool.podSubnet}
-                      options={subnetOptions}
-                      defaultLabel="Choose a pod subnet"
-                      onChange={(podSubnet) => update({ podSubnet })}
-                    />
-                  ) : null}
-                  {plugin === 'azurePodSubnet' || pool.podIpAllocationMode !== '' ? (
-                    <SelectInput
-                      path={`${path}.podIpAllocationMode`}
-                      label="Pod IP allocation"
-                      value={pool.podIpAllocationMode}
-                      options={ALLOCATION_OPTIONS}
-                      defaultLabel="Default (cluster's)"
-                      onChange={(podIpAllocationMode) => update({ podIpAllocationMode })}
-                    />
-                  ) : null}
-                  <TextInput
-                    path={`${path}.count`}
-                    label="Node count"
-                    numeric
-                    value={pool.count}
-                    onChange={(count) => update({ count })}
-                  />
-                  <TextInput
-                    path={`${path}.maxSurge`}
-                    label="Max surge"
-                    value={pool.maxSurge}
-                    onChange={(maxSurge) => update({ maxSurge })}
-                    placeholder="10% (default)"
-                  />
-                  <TextInput
-                    path={`${path}.maxPods`}
-                    label="Max pods per node"
-                    numeric
-                    value={pool.maxPods}
-                    onChange={(maxPods) => update({ maxPods })}
-                    placeholder="plugin default"
-                  />
-                </div>
-                <div className="field-row">
-                  <CheckInput
-                    path={`${path}.enableAutoScaling`}
-                    label="Autoscaling"
-                    checked={pool.enableAutoScaling}
-                    onChange={(enableAutoScaling) => update({ enableAutoScaling })}
-                  />
-                  {pool.enableAutoScaling ? (
-                    <>
-                      <TextInput
-                        path={`${path}.minCount`}
-                        label="Min nodes"
-                        numeric
-                        value={pool.minCount}
-                        onChange={(minCount) => update({ minCount })}
-                      />
-                      <TextInput
-                        path={`${path}.maxCount`}
-                        label="Max nodes"
-                        numeric
-                        value={pool.maxCount}
-                        onChange={(maxCount) => update({ maxCount })}
-                      />
-                    </>
-                  ) : null}
-                </div>
-              </fieldset>
-            </li>
-          );
-        })}
+        {shown.map((pool, index) => (
+          <PoolRow
+            key={pool.id}
+            pool={pool}
+            index={index}
+            count={pools.length}
+            hasVnet={hasVnet}
+            plugin={plugin}
+            subnetOptions={subnetOptions}
+          />
+        ))}
       </ol>
       <MoreRows hidden={hidden} what="node pools" onShowAll={showAll} />
       <button type="button" className="add-button" onClick={() => store().addRow('nodePools')}>
