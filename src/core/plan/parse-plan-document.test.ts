@@ -272,3 +272,18 @@ describe('never throws', () => {
     );
   });
 });
+
+describe('at most 100 findings of a code', () => {
+  it('150 pools with a bad maxPods → 100 PLAN_WRONG_TYPE at their paths and one counting the other 50', () => {
+    const nodePools = Array.from({ length: 150 }, (_, i) => ({ name: `pool${i}`, maxPods: 'x' }));
+    const { plan, findings } = parsePlanDocument({ schemaVersion: 1, nodePools });
+    const wrong = findings.filter((f) => f.code === 'PLAN_WRONG_TYPE');
+    expect(wrong).toHaveLength(101);
+    expect(wrong[0]?.path).toBe('nodePools[0].maxPods');
+    expect(wrong[99]?.path).toBe('nodePools[99].maxPods');
+    expect(wrong[100]?.path).toBeUndefined();
+    expect(wrong[100]?.message).toContain('50 more PLAN_WRONG_TYPE findings');
+    // Every pool is still read; only the list of findings is short.
+    expect(plan.nodePools).toHaveLength(150);
+  });
+});

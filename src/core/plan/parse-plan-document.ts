@@ -1,5 +1,5 @@
 import type { Finding, PlanDocument } from '../types.ts';
-import { finding } from '../aks/finding.ts';
+import { finding, FindingList } from '../aks/finding.ts';
 import type { FieldSpec } from './plan-schema.ts';
 import { PLAN_SPEC } from './plan-schema.ts';
 
@@ -262,5 +262,8 @@ export function parsePlanDocument(json: unknown): { plan: PlanDocument; findings
         findings.findIndex((g) => g.code === f.code && g.path === f.path) !== i
       ),
   );
-  return { plan: plan as PlanDocument, findings: unique };
+  // At most MAX_FINDINGS_PER_CODE of a code, as in a report: a 1 MB link may hold 10,000 bad values.
+  const capped = new FindingList();
+  for (const f of unique) capped.add(f.code, f.severity, f.rule ?? 'plan', f.path, f.message);
+  return { plan: plan as PlanDocument, findings: capped.listed() };
 }
