@@ -106,3 +106,26 @@ describe('overlap advice names a free range', () => {
     expect(finding?.message).toContain('Pick a pod range outside the VNet and its connected networks.');
   });
 });
+
+describe('overlap advice for a pod CIDR expansion target', () => {
+  it('names no range that would not contain the current pod CIDR', () => {
+    // Target 10.240.0.0/15 must contain the pod CIDR 10.241.0.0/16; a free /15 elsewhere (100.64.0.0/15)
+    // would not, so the advice is to expand less or move the subnet.
+    const report = evaluate(
+      overlayPlan({
+        vnet: {
+          addressSpace: ['10.224.0.0/12', '10.240.0.0/16'],
+          subnets: [subnet('snet-nodes', '10.224.0.0/22'), subnet('snet-x', '10.240.0.0/24')],
+        },
+        cluster: { podCidrs: ['10.241.0.0/16'], podCidrExpansion: '10.240.0.0/15' },
+      }),
+    );
+    const finding = findingsWith(report, 'POD_CIDR_OVERLAPS_SUBNET').find(
+      (f) => f.path === 'cluster.podCidrExpansion',
+    );
+    expect(finding?.message).not.toContain('100.64.0.0/15');
+    expect(finding?.message).toContain(
+      "An expansion target must contain the pod CIDR 10.241.0.0/16, so it can't be placed elsewhere: move the subnet, or expand by fewer bits if that keeps clear of it.",
+    );
+  });
+});

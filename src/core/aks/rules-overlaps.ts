@@ -10,6 +10,7 @@ import {
 } from '../ip/special-ranges.ts';
 import { connectedPrefixIndex, subnetPrefixIndex } from './prefix-index.ts';
 import type { ParsedPrefix } from './resolve-plan.ts';
+import { podCidrOf } from './resolve-plan.ts';
 import type { RuleContext } from './rule-context.ts';
 import { formatList, MAX_OVERLAPS_LISTED, moreOverlaps } from './format.ts';
 import { freeRangeLike } from './free-range.ts';
@@ -21,6 +22,14 @@ function pickFreeRange(ctx: RuleContext, range: ParsedPrefix, purpose: 'pods' | 
   return free === null
     ? `Pick ${what} outside the VNet and its connected networks.`
     : `Pick ${what} outside the VNet, e.g. ${free}, which nothing in this plan uses.`;
+}
+
+/** An expansion target can't move elsewhere: it must contain the pod CIDR it expands (R19). */
+function expansionAdvice(ctx: RuleContext): string {
+  const current = podCidrOf(ctx.plan, 'IPv4');
+  return current === null
+    ? 'Pick a pod range outside the VNet.'
+    : `An expansion target must contain the pod CIDR ${current.canonical}, so it can't be placed elsewhere: move the subnet, or expand by fewer bits if that keeps clear of it.`;
 }
 
 /** The subnet prefixes overlapping `cidr`: the first few, in plan order, and how many in all. */
@@ -82,7 +91,9 @@ function checkPodRange(ctx: RuleContext, pod: ParsedPrefix, label: string): void
   const { findings } = ctx;
   const subnets = overlappingSubnets(ctx, pod.cidr);
   let suggestion: string | null = null;
-  const advice = (): string => (suggestion ??= pickFreeRange(ctx, pod, 'pods'));
+  const advice = (): string =>
+    (suggestion ??=
+      pod === ctx.plan.podCidrExpansion ? expansionAdvice(ctx) : pickFreeRange(ctx, pod, 'pods'));
   subnets.items.forEach((hit, i) => {
     const more =
       i === subnets.items.length - 1
