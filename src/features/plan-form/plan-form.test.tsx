@@ -41,6 +41,22 @@ describe('PlanForm', () => {
     expect(screen.getByRole('group', { name: 'Node pool 1: system' })).toBeTruthy();
   });
 
+  it("offers each subnet once in a pool's subnet list, even a name from a file with a line break", () => {
+    const template = templateById('blank-overlay');
+    if (template === undefined) throw new Error('no template');
+    const { plan } = template;
+    usePlanStore.getState().loadPlan({
+      ...plan,
+      vnet: { ...plan.vnet, subnets: [{ name: 'nodes\nblue', addressPrefixes: ['10.224.0.0/22'] }] },
+    });
+    renderForm();
+    const options = within(within(pool(1)).getByLabelText('Node subnet'))
+      .getAllByRole('option')
+      .map((o) => (o as HTMLOptionElement).value);
+    // The default choice, then the one subnet: its name whole, not split at the line break.
+    expect(options).toEqual(['', 'nodes\nblue']);
+  });
+
   it('typing into fields updates the store draft', async () => {
     const user = renderForm();
     await user.clear(screen.getByLabelText('Plan title'));

@@ -165,14 +165,10 @@ export function PoolsSection() {
   const plugin = usePlanStore((s) => s.draft.cluster.networkPlugin);
   const store = usePlanStore.getState;
   const { shown, hidden, showAll } = useShownRows(pools);
-  // Same options (same array) until a subnet name changes, so the memoized rows stay put.
-  const subnetNames = subnets
-    .map((s) => s.name)
-    .filter((name) => name !== '')
-    .join('\n');
+  // One array per subnets list (a pool edit leaves it as it is), so the memoized rows stay put.
   const subnetOptions = useMemo<Option<string>[]>(
-    () => (subnetNames === '' ? [] : subnetNames.split('\n').map((name) => ({ value: name, label: name }))),
-    [subnetNames],
+    () => subnets.filter((s) => s.name !== '').map((s) => ({ value: s.name, label: s.name })),
+    [subnets],
   );
   return (
     <section className="form-section" aria-labelledby="pools-heading">
