@@ -3,6 +3,7 @@ import type { Finding, PlanDocument } from '../types.ts';
 import { decodePlan, encodePlan, isPlanQuery } from './plan-codec.ts';
 import { escapeText, IN_TOP, unescapeText } from './share-text.ts';
 import { readValue, ShareFindings } from './share-read.ts';
+import { ROW_KINDS } from './share-grammar.ts';
 import { SCENARIOS } from '../../testing/scenarios.ts';
 
 const plan = (
@@ -553,5 +554,12 @@ describe('isPlanQuery', () => {
     ['?utm_source=mail&POOL=a', true],
   ])('%j -> %s', (query, expected) => {
     expect(isPlanQuery(query)).toBe(expected);
+  });
+});
+
+describe('row field bits', () => {
+  it('every row kind has fewer than 31 fields: the decoder marks the fields a row has read with one bit each', () => {
+    // subnet 6, pool 11, net 2 fields today (plus name); a 32-bit mask holds 31.
+    for (const kind of ROW_KINDS) expect(kind.fields.length + 1).toBeLessThan(31);
   });
 });
