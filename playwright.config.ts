@@ -4,6 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 // download browsers on these machines, so we never call it. Playwright itself adds
 // --headless --no-sandbox --disable-dev-shm-usage; the flags below only keep the browser quiet.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// E2E_PORT lets several checkouts run their end-to-end tests side by side (default 4173, what `npm start` serves).
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e',
@@ -11,7 +13,7 @@ export default defineConfig({
   reporter: 'list',
   forbidOnly: !!process.env.CI,
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
   },
   projects: [
     {
@@ -33,9 +35,9 @@ export default defineConfig({
   ],
   webServer: {
     // The built app, exactly what `npm start` serves.
-    command: 'npm run build && npm run preview',
-    url: 'http://localhost:4173',
-    // Outside CI a preview already running on 4173 is reused (it may serve an old dist/); CI=1 forces a fresh one.
+    command: `npm run build && npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
+    // Outside CI a preview already running on that port is reused (it may serve an old dist/); CI=1 forces a fresh one.
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },
