@@ -3,8 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // Without `include`, vitest also collects e2e/*.spec.ts (Playwright specs).
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.mjs'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.mjs', 'bench/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['src/testing/load-engine.ts'],
   },
 });

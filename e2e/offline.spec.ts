@@ -51,9 +51,9 @@ test('a whole session asks only the page’s own origin, lazy chunks included', 
   const foreign = requested.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
   expect(foreign).toEqual([]);
   // The lazy chunks were fetched, and from this origin: recharts (the headroom chart),
-  // the results column (outputs), the print view and the Azure import panel.
+  // the analysis sections below the results, the print view and the Azure import panel.
   const scripts = requested.filter((url) => /\/assets\/[^/]+\.js$/.test(url));
-  for (const chunk of [/headroom-chart-/, /outputs-/, /print-view-/, /azure-import-panel-/]) {
+  for (const chunk of [/headroom-chart-/, /analysis-sections-/, /print-view-/, /azure-import-panel-/]) {
     const hits = scripts.filter((url) => chunk.test(url));
     expect(hits, `${String(chunk)} among ${scripts.join(', ')}`).not.toEqual([]);
     for (const url of hits) expect(new URL(url).origin).toBe(origin);

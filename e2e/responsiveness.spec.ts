@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { encodePlan, type PlanDocument } from '../src/core/index';
 import { TEMPLATES } from '../src/state/templates';
 import { trackRequests, expectHeadroomChart } from './helpers';
+import { fieldIdOf, measureKeystroke, type KeystrokeSample } from '../bench/browser/measure-keystroke';
+import { percentile } from '../bench/browser/stats';
 
 /**
  * Input-to-result time in Chromium (issue 6): a key pressed in a pool's "Max pods per node" until the
@@ -18,53 +20,6 @@ trackRequests();
 const KEYSTROKES = 20;
 const RESULT = 'cluster-pods'; // Σ planned nodes × max pods: every max-pods keystroke changes it
 
-/** The id the form gives a field (src/state/field-paths.ts fieldId). */
-const fieldIdOf = (path: string): string => `field-${path.replace(/[^A-Za-z0-9]+/g, '-').replace(/-+$/, '')}`;
-
-interface Sample {
-  commit: number;
-  painted: number;
-}
-
-async function measureKeystroke(page: Page, fieldId: string, key: string): Promise<Sample> {
-  await page.evaluate(
-    ([fieldId, resultId]) => {
-      const field = document.getElementById(fieldId);
-      const result = document.querySelector(`[data-testid="${resultId}"]`);
-      if (field === null || result === null) throw new Error(`no #${fieldId} or ${resultId}`);
-      const before = result.textContent;
-      const w = window as unknown as { __sample: Promise<{ commit: number; painted: number }> };
-      w.__sample = new Promise((resolve) => {
-        let pressed = 0;
-        field.addEventListener('keydown', (event) => (pressed = event.timeStamp), {
-          once: true,
-          capture: true,
-        });
-        const observer = new MutationObserver(() => {
-          const now = document.querySelector(`[data-testid="${resultId}"]`)?.textContent;
-          if (pressed === 0 || now === before) return;
-          observer.disconnect();
-          const commit = performance.now() - pressed;
-          requestAnimationFrame(() => resolve({ commit, painted: performance.now() - pressed }));
-        });
-        observer.observe(document.querySelector('.results') ?? document.body, {
-          subtree: true,
-          childList: true,
-          characterData: true,
-        });
-      });
-    },
-    [fieldId, RESULT] as const,
-  );
-  await page.locator(`#${fieldId}`).press(key);
-  return page.evaluate(() => (window as unknown as { __sample: Promise<Sample> }).__sample);
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
 /** Types KEYSTROKES times into pool 1's max pods (alternately a 0 and a Backspace) and prints the times. */
 async function measure(page: Page, label: string): Promise<void> {
   const fieldId = fieldIdOf('nodePools[0].maxPods');
@@ -76,10 +31,10 @@ async function measure(page: Page, label: string): Promise<void> {
   await expect(page.getByTestId(RESULT)).not.toBeEmpty();
   await field.focus();
   await field.press('End');
-  for (const key of ['0', 'Backspace']) await measureKeystroke(page, fieldId, key); // warm-up
-  const samples: Sample[] = [];
+  for (const key of ['0', 'Backspace']) await measureKeystroke(page, fieldId, RESULT, key); // warm-up
+  const samples: KeystrokeSample[] = [];
   for (let i = 0; i < KEYSTROKES; i++)
-    samples.push(await measureKeystroke(page, fieldId, i % 2 === 0 ? '0' : 'Backspace'));
+    samples.push(await measureKeystroke(page, fieldId, RESULT, i % 2 === 0 ? '0' : 'Backspace'));
   await expect(field).toHaveValue('30');
   const painted = samples.map((s) => s.painted);
   const commit = samples.map((s) => s.commit);

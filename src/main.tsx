@@ -1,47 +1,23 @@
-import { StrictMode, startTransition } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { restoreStoredDraft, startAutosave } from './state/autosave.ts';
-import { loadEngine } from './state/engine-loader.ts';
+import { restoreCurrentPlan } from './state/persistence.ts';
+import { startUrlSync } from './state/url-sync.ts';
 import './app/app.css';
 
 const container = document.getElementById('root');
 const headerActions = document.getElementById('header-actions');
 if (!container || !headerActions) throw new Error('index.html has no #root or #header-actions element');
-const root = container;
-const actions = headerActions;
 
-// The planning core loads while the form paints (docs/decisions/0005-first-load-without-the-core.md).
-const engine = loadEngine();
-
-function render(restoreProblems: string[]): void {
-  startAutosave();
-  // A transition: React renders the form in slices, so the page stays responsive while it does.
-  startTransition(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <App restoreProblems={restoreProblems} headerActions={actions} />
-      </StrictMode>,
-    ),
-  );
-}
-
-// Usually the browser keeps the draft being edited: reopen it and paint at once. A shared link in the
-// address bar wins over it and needs the engine to read, so that case paints once the engine is here,
-// with the link's plan already in the form.
-const restored = restoreStoredDraft(window.location);
-if (restored !== null) {
-  render(restored);
-  // A failed load shows in the results column (ResultsLoading); the form keeps working.
-  engine.then((e) => e.startUrlSync()).catch(() => undefined);
-} else {
-  void engine.then(
-    (e) => {
-      const problems = e.restoreCurrentPlan(window.location.search);
-      e.startUrlSync();
-      render(problems);
-    },
-    // No engine (ResultsLoading says so): still reopen the draft the browser keeps, so no work is lost.
-    () => render(restoreStoredDraft({ search: '', hash: '' }) ?? []),
-  );
-}
+// The planning core is part of the first load, so the first render has the plan's results: the form,
+// the findings and the numbers paint in one go (docs/decisions/0006-first-result-in-one-go.md).
+// Usually the browser keeps the draft being edited; a shared link in the address bar wins over it.
+const restoreProblems = restoreStoredDraft(window.location) ?? restoreCurrentPlan(window.location.search);
+startUrlSync();
+startAutosave();
+createRoot(container).render(
+  <StrictMode>
+    <App restoreProblems={restoreProblems} headerActions={headerActions} />
+  </StrictMode>,
+);

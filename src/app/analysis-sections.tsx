@@ -6,7 +6,7 @@ import { useEvaluation } from '../state/evaluation.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { PlanFilesSection } from './plan-files-section.tsx';
 
-/** Loaded after the first paint: address map, headroom charts, plugin comparison, plan files and infrastructure code. */
+/** Loaded once the first result has painted: address map, headroom charts, plugin comparison, plan files and infrastructure code. */
 export function AnalysisSections() {
   // Deferred: typing stays responsive; the pictures catch up when the browser is idle.
   const { plan, report } = useDeferredValue(useEvaluation());

@@ -1,15 +1,19 @@
 import { ErrorBoundary } from './error-boundary.tsx';
 import { TemplatePicker } from './template-picker.tsx';
-import { EvaluationProvider, WhenEvaluated } from '../state/evaluation.tsx';
+import { EvaluationProvider } from '../state/evaluation.tsx';
 import { PlanForm } from '../features/plan-form/plan-form.tsx';
 import { PlanFileDropZone } from '../features/plan-file/plan-file-drop-zone.tsx';
-import { lazy, Suspense } from 'react';
+import { FindingsPanel } from '../features/findings/findings-panel.tsx';
+import { ResultsPanel } from '../features/results/results-panel.tsx';
+import { lazy } from 'react';
 import { createPortal } from 'react-dom';
 import { ShareLink } from '../features/share/share-link.tsx';
 import { ShareNotice } from '../features/share/share-notice.tsx';
 import { PrintButton } from '../features/print/print-button.tsx';
-import { ResultsLoading } from './results-loading.tsx';
+import { LaterPart } from './later-part.tsx';
 
+// The first result (findings and numbers) renders in the first commit; what is below it or behind a
+// click loads once that has painted (docs/decisions/0006-first-result-in-one-go.md).
 const PrintView = lazy(() =>
   import('../features/print/print-view.tsx').then((m) => ({ default: m.PrintView })),
 );
@@ -19,11 +23,9 @@ const AzureImportPanel = lazy(() =>
 const SavedPlans = lazy(() =>
   import('../features/saved-plans/saved-plans.tsx').then((m) => ({ default: m.SavedPlans })),
 );
-// The first load holds the form; findings, results and everything that needs the planning core arrive
-// a moment later with the engine (docs/decisions/0005-first-load-without-the-core.md).
-const Outputs = lazy(() => import('./outputs.tsx').then((m) => ({ default: m.Outputs })));
-
-const LOADING_RESULTS = <ResultsLoading />;
+const AnalysisSections = lazy(() =>
+  import('./analysis-sections.tsx').then((m) => ({ default: m.AnalysisSections })),
+);
 
 /**
  * The page below its static header (index.html holds the title, so it paints before any script): the
@@ -61,26 +63,24 @@ export function App({
       <main className="workspace">
         <div className="workspace-inputs">
           <PlanForm />
-          <ErrorBoundary>
-            <Suspense fallback={null}>
-              <AzureImportPanel />
-            </Suspense>
-          </ErrorBoundary>
+          <LaterPart>
+            <AzureImportPanel />
+          </LaterPart>
           <section className="form-section" aria-labelledby="saved-heading">
             <h2 id="saved-heading">Plans in this browser</h2>
-            <WhenEvaluated>
-              <Suspense fallback={null}>
-                <SavedPlans />
-              </Suspense>
-            </WhenEvaluated>
+            <LaterPart>
+              <SavedPlans />
+            </LaterPart>
           </section>
         </div>
         <div className="workspace-outputs">
-          <WhenEvaluated fallback={LOADING_RESULTS}>
-            <Suspense fallback={LOADING_RESULTS}>
-              <Outputs />
-            </Suspense>
-          </WhenEvaluated>
+          <ErrorBoundary>
+            <FindingsPanel />
+            <ResultsPanel />
+          </ErrorBoundary>
+          <LaterPart>
+            <AnalysisSections />
+          </LaterPart>
         </div>
       </main>
       <footer className="page-footer">
@@ -92,11 +92,9 @@ export function App({
       {createPortal(
         <>
           <PlanFileDropZone />
-          <WhenEvaluated>
-            <Suspense fallback={null}>
-              <PrintView />
-            </Suspense>
-          </WhenEvaluated>
+          <LaterPart>
+            <PrintView />
+          </LaterPart>
         </>,
         document.body,
       )}

@@ -4,6 +4,13 @@ interface Props {
   children: ReactNode;
 }
 
+/** A lazy chunk that could not be fetched (Chromium, Firefox and Safari word it differently). */
+function isChunkLoadError(error: Error): boolean {
+  return /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(
+    error.message,
+  );
+}
+
 interface State {
   error: Error | null;
 }
@@ -24,6 +31,16 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override render(): ReactNode {
+    if (this.state.error && isChunkLoadError(this.state.error)) {
+      return (
+        <div className="panel panel-error" role="alert">
+          <p>
+            This part of the planner could not be loaded (the connection may be down, or a new version was
+            deployed). Your plan and its results are kept: reload the page to get it.
+          </p>
+        </div>
+      );
+    }
     if (this.state.error) {
       return (
         <div className="panel panel-error" role="alert">

@@ -13,7 +13,7 @@ import { usePlanStore } from './plan-store.ts';
 import { draftToPlan } from './plan-draft.ts';
 import type { PlanDraft } from './plan-draft.ts';
 import { fieldForFindingPath } from './field-paths.ts';
-import { useEngine } from './engine-loader.ts';
+import { evaluatePlan } from '../core/index.ts';
 import { FieldFindingsStore } from './field-findings.ts';
 
 export interface PlanEvaluation {
@@ -30,22 +30,18 @@ export interface PlanEvaluation {
 const EvaluationContext = createContext<PlanEvaluation | null>(null);
 /** Outside a provider (a form rendered alone in a test) fields show no findings. */
 const FieldFindingsContext = createContext<FieldFindingsStore>(new FieldFindingsStore());
-const NO_FIELDS = new Map<string, Finding[]>();
-
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
- * Evaluates the plan once per edit (one evaluatePlan call) and hands the result to every view. Until
- * the engine has loaded (a moment after the first paint) there is no evaluation: the form works, and
- * the views that show results wait (WhenEvaluated).
+ * Evaluates the plan once per edit (one evaluatePlan call) and hands the result to every view. The
+ * planning core is part of the first load (docs/decisions/0006-first-result-in-one-go.md), so the first
+ * render already has the evaluation.
  */
 export function EvaluationProvider({ children }: { children: ReactNode }) {
   const draft = usePlanStore((s) => s.draft);
-  const engine = useEngine();
-  const value = useMemo<PlanEvaluation | null>(() => {
-    if (engine === null) return null;
+  const value = useMemo<PlanEvaluation>(() => {
     const { plan, findings: formFindings } = draftToPlan(draft);
-    const report = engine.evaluatePlan(plan);
+    const report = evaluatePlan(plan);
     const findings = [...formFindings, ...report.findings].sort(
       (a, b) => ORDER[a.severity] - ORDER[b.severity],
     );
@@ -60,11 +56,11 @@ export function EvaluationProvider({ children }: { children: ReactNode }) {
       else list.push(f);
     }
     return { draft, plan, report, findings, byField, fieldOf };
-  }, [draft, engine]);
+  }, [draft]);
   // Fields read their findings from a store, not the context: only the fields whose findings changed
   // render again, in this same commit, before the browser paints.
   const [fieldStore] = useState(() => new FieldFindingsStore());
-  useLayoutEffect(() => fieldStore.publish(value?.byField ?? NO_FIELDS), [fieldStore, value]);
+  useLayoutEffect(() => fieldStore.publish(value.byField), [fieldStore, value]);
   return (
     <FieldFindingsContext.Provider value={fieldStore}>
       <EvaluationContext.Provider value={value}>{children}</EvaluationContext.Provider>
@@ -72,24 +68,19 @@ export function EvaluationProvider({ children }: { children: ReactNode }) {
   );
 }
 
-/** The evaluation, or null while the engine loads. */
+/** The evaluation, or null outside an EvaluationProvider (a component rendered alone in a test). */
 export function useMaybeEvaluation(): PlanEvaluation | null {
   return useContext(EvaluationContext);
 }
 
-/** The evaluation, in a component rendered only inside WhenEvaluated. */
+/** The evaluation, in a component rendered inside EvaluationProvider. */
 export function useEvaluation(): PlanEvaluation {
   const value = useContext(EvaluationContext);
-  if (value === null) throw new Error('useEvaluation outside WhenEvaluated (the engine has not loaded)');
+  if (value === null) throw new Error('useEvaluation outside EvaluationProvider');
   return value;
 }
 
-/** Renders its children once the plan is evaluated, and `fallback` until then. */
-export function WhenEvaluated({ children, fallback = null }: { children: ReactNode; fallback?: ReactNode }) {
-  return useContext(EvaluationContext) === null ? fallback : children;
-}
-
-/** Findings shown inline at a field (none while the engine loads); renders only when they change. */
+/** Findings shown inline at a field; renders only when they change. */
 export function useFieldFindings(path: string): readonly Finding[] {
   const store = useContext(FieldFindingsContext);
   const subscribe = useCallback((listener: () => void) => store.subscribe(path, listener), [store, path]);

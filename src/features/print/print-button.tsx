@@ -1,10 +1,7 @@
-import { useMaybeEvaluation } from '../../state/evaluation.tsx';
-
-/** Prints the print view (print-view.tsx); disabled for the moment the engine takes to load after the first paint. */
+/** Prints the print view (print-view.tsx). */
 export function PrintButton() {
-  const ready = useMaybeEvaluation() !== null;
   return (
-    <button type="button" className="print-button" disabled={!ready} onClick={() => window.print()}>
+    <button type="button" className="print-button" onClick={() => window.print()}>
       Print or save as PDF
     </button>
   );

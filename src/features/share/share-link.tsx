@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useMaybeEvaluation } from '../../state/evaluation.tsx';
-import { useEngine } from '../../state/engine-loader.ts';
-import type { Engine } from '../../state/engine-loader.ts';
-import type { PlanDocument } from '../../core/index.ts';
+import { useEvaluation } from '../../state/evaluation.tsx';
+import { LONG_SHARE_LINK, shareUrl } from '../../state/url-sync.ts';
 import './share.css';
 
 async function copyToClipboard(text: string): Promise<boolean> {
@@ -15,39 +13,10 @@ async function copyToClipboard(text: string): Promise<boolean> {
   }
 }
 
-/**
- * The link to the current plan, read-only, with a "Copy link" button (docs/share-links.md). Until the
- * engine has loaded (a moment after the first paint) it shows the same controls, disabled and without
- * the test hook, so nothing moves and nobody reads an empty link.
- */
+/** The link to the current plan, read-only, with a "Copy link" button (docs/share-links.md). */
 export function ShareLink() {
-  const engine = useEngine();
-  const plan = useMaybeEvaluation()?.plan;
-  if (engine === null || plan === undefined)
-    return (
-      <div className="share-link">
-        <div className="share-link-row">
-          <input
-            className="share-link-input"
-            aria-label="Share link"
-            type="text"
-            readOnly
-            disabled
-            value=""
-          />
-          <button type="button" disabled>
-            Copy link
-          </button>
-        </div>
-        <p className="share-link-status" />
-      </div>
-    );
-  return <ReadyShareLink engine={engine} plan={plan} />;
-}
-
-function ReadyShareLink({ engine, plan }: { engine: Engine; plan: PlanDocument }) {
-  const { LONG_SHARE_LINK, shareUrl } = engine;
-  const url = useMemo(() => shareUrl(plan), [plan, shareUrl]);
+  const { plan } = useEvaluation();
+  const url = useMemo(() => shareUrl(plan), [plan]);
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
 

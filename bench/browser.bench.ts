@@ -1,0 +1,118 @@
+/**
+ * `npm run bench:browser`: what a person waits for in the built app, in Debian's Chromium (issue 16).
+ * Numbers, not pass/fail: median and p95 of cold runs (a new browser context each: empty cache and
+ * storage), measured in the page from navigation start, or from the keydown, to the frame that paints
+ * the answer (bench/browser/page-probes.ts, measure-keystroke.ts).
+ *
+ *   first result      navigation → the first result number painted (the default plan)
+ *   share link        a link's plan → its first result painted (typical: production template; 100 pools)
+ *   keystroke         a key in "Max pods per node" → the new cluster pod total painted
+ *   bytes, requests   gzip -9 of the files fetched before the first result, and by network idle
+ *   long tasks        tasks over 50 ms before the first result, and by network idle
+ *
+ * `npm run bench:browser` builds first; RUNS=N sets the cold runs per case (default 7).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from '@playwright/test';
+import { preview } from 'vite';
+import { encodePlan, type PlanDocument } from '../src/core/index.ts';
+import { TEMPLATES } from '../src/state/templates.ts';
+import { measureLoad, type LoadSample } from './browser/measure-load.ts';
+import { fieldIdOf, measureKeystroke } from './browser/measure-keystroke.ts';
+import { median, percentile } from './browser/stats.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+const PORT = Number(process.env.BENCH_PORT ?? 4176);
+const RUNS = Math.max(5, Number(process.env.RUNS ?? 7));
+const KEYSTROKES = 20;
+
+const production = TEMPLATES.find((t) => t.id === 'production-autoscale')?.plan;
+if (production === undefined) throw new Error('no production-autoscale template');
+const hundredPools: PlanDocument = {
+  ...production,
+  title: 'One hundred pools',
+  nodePools: Array.from({ length: 100 }, (_, i) => ({
+    name: `pool${i}`,
+    mode: i === 0 ? ('System' as const) : ('User' as const),
+    count: 3,
+    maxPods: 30,
+  })),
+};
+
+const ms = (n: number): string => `${n.toFixed(0)} ms`;
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const stat = (values: readonly number[], fmt: (n: number) => string): string =>
+  `median ${fmt(median(values))}, p95 ${fmt(percentile(values, 95))}`;
+
+async function loadCase(browser: Browser, label: string, url: string): Promise<void> {
+  const samples: LoadSample[] = [];
+  await measureLoad(browser, url, DIST); // warm-up: the server's and the OS's caches, not the page's
+  for (let i = 0; i < RUNS; i++) samples.push(await measureLoad(browser, url, DIST));
+  const first = samples[0];
+  if (first === undefined) return;
+  console.log(`${label} (${RUNS} cold runs)`);
+  console.log(
+    `  → first result painted: ${stat(
+      samples.map((s) => s.firstResult),
+      ms,
+    )}`,
+  );
+  console.log(
+    `  before the first result: ${kb(first.beforeFirstResult.gzipBytes)} gzip (JS + CSS ${kb(first.beforeFirstResult.jsCssGzipBytes)}), ${first.beforeFirstResult.requests} requests`,
+  );
+  console.log(
+    `  by network idle:         ${kb(first.byNetworkIdle.gzipBytes)} gzip (JS + CSS ${kb(first.byNetworkIdle.jsCssGzipBytes)}), ${first.byNetworkIdle.requests} requests`,
+  );
+  const longBefore = samples.map((s) => s.longTasksBeforeFirstResult.reduce((a, b) => a + b, 0));
+  const longIdle = samples.map((s) => s.longTasksByNetworkIdle.reduce((a, b) => a + b, 0));
+  const countIdle = samples.map((s) => s.longTasksByNetworkIdle.length);
+  console.log(
+    `  long tasks: before the first result ${stat(longBefore, ms)} in all; by network idle ${stat(longIdle, ms)} in all, median ${median(countIdle)} tasks`,
+  );
+}
+
+async function keystrokeCase(browser: Browser, label: string, url: string): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  const fieldId = fieldIdOf('nodePools[0].maxPods');
+  const field = page.locator(`#${fieldId}`);
+  await page.getByTestId('cluster-pods').waitFor();
+  await page.waitForLoadState('networkidle');
+  await field.fill('30');
+  await field.focus();
+  await field.press('End');
+  for (const key of ['0', 'Backspace']) await measureKeystroke(page, fieldId, 'cluster-pods', key);
+  const painted: number[] = [];
+  for (let i = 0; i < KEYSTROKES; i++)
+    painted.push(
+      (await measureKeystroke(page, fieldId, 'cluster-pods', i % 2 === 0 ? '0' : 'Backspace')).painted,
+    );
+  console.log(
+    `${label}: keystroke → result painted: ${stat(painted, (n) => `${n.toFixed(1)} ms`)} (${KEYSTROKES} keystrokes)`,
+  );
+  await context.close();
+}
+
+const server = await preview({ root: ROOT, logLevel: 'silent', preview: { port: PORT, strictPort: true } });
+const base = `http://localhost:${PORT}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+try {
+  await loadCase(browser, 'First visit, default plan', `${base}/`);
+  await loadCase(
+    browser,
+    'Share link, typical plan (production template)',
+    `${base}/?${encodePlan(production)}`,
+  );
+  await loadCase(browser, 'Share link, 100 pools', `${base}/?${encodePlan(hundredPools)}`);
+  await keystrokeCase(browser, 'Typical plan (production template)', `${base}/?${encodePlan(production)}`);
+  await keystrokeCase(browser, '100 pools', `${base}/?${encodePlan(hundredPools)}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

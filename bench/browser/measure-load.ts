@@ -1,0 +1,53 @@
+import type { Browser } from '@playwright/test';
+import { loadCost, type LoadCost, type PageRequest } from './load-cost.ts';
+import { probeScript, readProbes } from './page-probes.ts';
+
+export interface LoadSample {
+  /** navigation start → the first result number painted, ms */
+  firstResult: number;
+  beforeFirstResult: LoadCost;
+  byNetworkIdle: LoadCost;
+  /** long tasks (> 50 ms) before the first result, and by network idle */
+  longTasksBeforeFirstResult: number[];
+  longTasksByNetworkIdle: number[];
+}
+
+/**
+ * Opens `url` in a new browser context (empty cache and storage: a cold first visit) and measures
+ * how long until the first result is painted, what was fetched before it and by network idle, and the
+ * long tasks. `distDir` is the build being served (the gzip sizes are counted on its files).
+ */
+export async function measureLoad(browser: Browser, url: string, distDir: string): Promise<LoadSample> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: probeScript() });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(
+      () => (window as unknown as { __firstResult: unknown }).__firstResult !== null,
+      null,
+      {
+        timeout: 30_000,
+        polling: 50,
+      },
+    );
+    await page.waitForLoadState('networkidle');
+    const probes = await page.evaluate(readProbes);
+    const requests: PageRequest[] = await page.evaluate(() => [
+      { url: location.href, start: 0 },
+      ...performance.getEntriesByType('resource').map((e) => ({ url: e.name, start: e.startTime })),
+    ]);
+    const firstResult = probes.firstResult ?? Number.NaN;
+    return {
+      firstResult,
+      beforeFirstResult: loadCost(requests, distDir, firstResult),
+      byNetworkIdle: loadCost(requests, distDir),
+      longTasksBeforeFirstResult: probes.longTasks
+        .filter((t) => t.start < firstResult)
+        .map((t) => t.duration),
+      longTasksByNetworkIdle: probes.longTasks.map((t) => t.duration),
+    };
+  } finally {
+    await context.close();
+  }
+}
