@@ -53,7 +53,11 @@ describe('formatAddress', () => {
 /**
  * The parser and formatter read IPv4 and hex-only IPv6 themselves (no ipaddr.js objects, one bigint
  * per address: a 10,000-subnet plan parses 20,000 addresses). They must accept, reject and print
- * exactly what ipaddr.js does; this is the ipaddr.js-based reader they replaced.
+ * exactly what ipaddr.js does; this is the ipaddr.js-based reader they replaced. One deliberate
+ * difference: the dotted IPv4 tail of an IPv6 address is read as strictly as an IPv4 address (ipaddr.js
+ * reads `::ffff:010.0.0.1` as octal 8.0.0.1; aks-rules R1 wants no leading zeros), so the reference
+ * rejects a tail with a leading zero; and `::1.2.3.4` is ::102:304 as RFC 4291 §2.2 writes it, where
+ * ipaddr.js reads ::ffff:1.2.3.4.
  */
 const IPV4_REFERENCE =
   /^(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
@@ -64,7 +68,11 @@ function referenceParse(text: string): bigint | null {
   const bytes = (list: number[]): bigint => list.reduce((v, b) => (v << 8n) | BigInt(b), 0n);
   if (trimmed.includes(':')) {
     if (!/^[0-9A-Fa-f:.]+$/.test(trimmed) || !ipaddr.IPv6.isValid(trimmed)) return null;
-    return bytes(ipaddr.IPv6.parse(trimmed).toByteArray());
+    const tail = trimmed.slice(trimmed.lastIndexOf(':') + 1);
+    if (tail.includes('.') && /(?:^|\.)0\d/.test(tail)) return null;
+    // ipaddr.js reads the deprecated `::a.b.c.d` as `::ffff:a.b.c.d`; RFC 4291 §2.2 reads it as the last 32 bits.
+    const rfc = trimmed.replace(/^::(\d+\.\d+\.\d+\.\d+)$/, '::0:0:$1');
+    return bytes(ipaddr.IPv6.parse(rfc).toByteArray());
   }
   if (!IPV4_REFERENCE.test(trimmed)) return null;
   return bytes(ipaddr.IPv4.parse(trimmed).toByteArray());
@@ -145,6 +153,10 @@ describe('parseAddress and formatAddress agree with ipaddr.js', () => {
     '::1.2.3.4',
     '1:2:3:4:5:6:1.2.3.4',
     '::ffff:256.1.1.1',
+    '::ffff:010.0.0.1',
+    '::ffff:1.2.3',
+    ':1.2.3.4',
+    ':::1.2.3.4',
   ])('%s as ipaddr.js reads it', (text) => {
     const parsed = parseAddress(text);
     expect(parsed.ok ? parsed.address.value : null).toBe(referenceParse(text));

@@ -1,4 +1,3 @@
-import ipaddr from 'ipaddr.js';
 import type { IpFamily } from '../types.ts';
 
 /** One IP address as a single integer, as CPython's `ipaddress` keeps it. */
@@ -19,16 +18,10 @@ const IPV4_STRICT = new RegExp(`^${IPV4_OCTET}(?:\\.${IPV4_OCTET}){3}$`);
 const IPV6_CHARS = /^[0-9A-Fa-f:.]+$/;
 const MAX_IPV6 = (1n << 128n) - 1n;
 
-function bytesToBigint(bytes: number[]): bigint {
-  let value = 0n;
-  for (const byte of bytes) value = (value << 8n) | BigInt(byte);
-  return value;
-}
-
 const HEX_DIGIT = /^[0-9A-Fa-f]{1,4}$/;
 
 /**
- * Hex-only IPv6 (`fd00:10::/64`, no dotted tail), as ipaddr.js reads it: groups of 1-4 hex digits,
+ * Hex-only IPv6 (`fd00:10::/64`, no dotted tail), as RFC 4291 §2.2 writes it: groups of 1-4 hex digits,
  * eight of them, or at most seven around one `::`. One string and one bigint per address.
  */
 function parseIpv6Hex(text: string): bigint | null {
@@ -53,6 +46,20 @@ function parseIpv6Hex(text: string): bigint | null {
   return BigInt(hex);
 }
 
+/**
+ * IPv6 with a dotted IPv4 tail: the tail (strict dotted quad, as IPv4 addresses are read) becomes the
+ * last two hex groups, e.g. `::ffff:10.0.0.1` reads as `::ffff:a00:1`.
+ */
+function parseIpv6DottedTail(text: string): bigint | null {
+  const lastColon = text.lastIndexOf(':');
+  const tail = text.slice(lastColon + 1);
+  if (!IPV4_STRICT.test(tail)) return null;
+  const v4 = Number(ipv4Value(tail));
+  return parseIpv6Hex(
+    `${text.slice(0, lastColon + 1)}${(v4 >>> 16).toString(16)}:${(v4 & 0xffff).toString(16)}`,
+  );
+}
+
 /** Dotted-quad text already checked by IPV4_STRICT, as one integer. */
 function ipv4Value(text: string): bigint {
   let value = 0;
@@ -69,7 +76,8 @@ function ipv4Value(text: string): bigint {
 
 /**
  * Parses an IPv4 or IPv6 address strictly: IPv4 must be four decimal parts without leading zeros
- * (ipaddr.js alone accepts `10.1` and octal `010.0.0.1`); IPv6 takes no zone ID.
+ * (ipaddr.js alone accepts `10.1` and octal `010.0.0.1`, also in an IPv6 address's dotted tail); IPv6
+ * takes no zone ID.
  * Never throws.
  *
  * @example parseAddress('10.0.0.10') // { ok: true, address: { family: 'IPv4', value: 167772170n } }
@@ -84,10 +92,9 @@ export function parseAddress(text: string): AddressParse {
       const value = parseIpv6Hex(trimmed);
       return value === null ? invalid : { ok: true, address: { family: 'IPv6', value } };
     }
-    // A dotted IPv4 tail (::ffff:10.0.0.1): rare, left to ipaddr.js.
-    if (!ipaddr.IPv6.isValid(trimmed)) return invalid;
-    const parsed = ipaddr.IPv6.parse(trimmed);
-    return { ok: true, address: { family: 'IPv6', value: bytesToBigint(parsed.toByteArray()) } };
+    // A dotted IPv4 tail (::ffff:10.0.0.1, RFC 4291 §2.2 form 3) stands for the last two groups.
+    const value = parseIpv6DottedTail(trimmed);
+    return value === null ? invalid : { ok: true, address: { family: 'IPv6', value } };
   }
   if (!IPV4_STRICT.test(trimmed)) {
     return {
