@@ -2,7 +2,6 @@ import { ErrorBoundary } from './error-boundary.tsx';
 import { TemplatePicker } from './template-picker.tsx';
 import { EvaluationProvider } from '../state/evaluation.tsx';
 import { PlanForm } from '../features/plan-form/plan-form.tsx';
-import { PlanFileDropZone } from '../features/plan-file/plan-file-drop-zone.tsx';
 import { FindingsPanel } from '../features/findings/findings-panel.tsx';
 import { ResultsPanel } from '../features/results/results-panel.tsx';
 import { lazy } from 'react';
@@ -22,6 +21,9 @@ const AzureImportPanel = lazy(() =>
 );
 const SavedPlans = lazy(() =>
   import('../features/saved-plans/saved-plans.tsx').then((m) => ({ default: m.SavedPlans })),
+);
+const PlanFileDropZone = lazy(() =>
+  import('../features/plan-file/plan-file-drop-zone.tsx').then((m) => ({ default: m.PlanFileDropZone })),
 );
 const AnalysisSections = lazy(() =>
   import('./analysis-sections.tsx').then((m) => ({ default: m.AnalysisSections })),
@@ -91,7 +93,9 @@ export function App({
       </footer>
       {createPortal(
         <>
-          <PlanFileDropZone />
+          <LaterPart>
+            <PlanFileDropZone />
+          </LaterPart>
           <LaterPart>
             <PrintView />
           </LaterPart>
