@@ -17,7 +17,13 @@ import {
 } from './working.ts';
 import { useState } from 'react';
 
-const ROLE_LABEL = { nodes: 'nodes', pods: 'pods', apiServer: 'API server', other: 'other' } as const;
+const ROLE_LABEL = {
+  nodes: 'nodes',
+  pods: 'pods',
+  apiServer: 'API server',
+  appGatewayForContainers: 'App Gateway for Containers',
+  other: 'other',
+} as const;
 
 function family(f: 'IPv4' | 'IPv6'): string {
   return f.toLowerCase();
