@@ -90,6 +90,44 @@ const RULEBOOK_CODES: Record<string, Severity | 'error or warning'> = {
   DUALSTACK_FEATURE_UNSUPPORTED: 'error',
   DUALSTACK_SUBNET_NOT_DUAL: 'error',
   BYOCNI_POD_CIDR_REQUIRED: 'error',
+  // Revision 2026-12-06: new rules R62–R69 (D19, D21, D22) …
+  VNET_PRIVATE_IP_LIMIT_FOR_UPGRADE: 'warning',
+  APISERVER_SUBNET_NOT_DELEGATED: 'error',
+  AGC_SUBNET_TOO_SMALL: 'error',
+  AGC_SUBNET_NOT_DELEGATED: 'error',
+  AGC_SUBNET_OVERLAY_NOT_24: 'warning',
+  CILIUM_DATAPLANE_UNSUPPORTED_PLUGIN: 'error',
+  NETWORK_POLICY_DATAPLANE_MISMATCH: 'error',
+  OUTBOUND_TYPE_VNET_MISMATCH: 'error',
+  SYSTEM_POOL_NOT_LINUX: 'error',
+  NPM_OVER_20000_PODS: 'warning',
+  NPM_WINDOWS_RETIRING: 'error',
+  NPM_LINUX_RETIRING: 'info',
+  DUALSTACK_STATIC_BLOCK_UNDOCUMENTED: 'warning',
+  // … and the codes the core already emitted, which §4 now lists.
+  SUBNET_NO_IPV4: 'error',
+  SUBNETS_OVERLAP: 'error',
+  SUBNET_OUTSIDE_VNET: 'error',
+  VNET_SPACE_OVERLAP: 'error',
+  SUBNET_NAME_DUPLICATE: 'error',
+  SUBNET_NAME_EMPTY: 'error',
+  SUBNET_NO_PREFIX: 'error',
+  VNET_SUBNET_LIMIT: 'error',
+  VNET_PEERING_LIMIT: 'error',
+  POOL_SUBNET_NOT_FOUND: 'error',
+  AUTOSCALE_RANGE_INVALID: 'error',
+  AUTOSCALE_COUNT_OUT_OF_RANGE: 'warning',
+  POD_CIDR_EXPANSION_UNSUPPORTED: 'error',
+  KUBENET_WINDOWS_UNSUPPORTED: 'error',
+  KUBENET_AZURE_POLICY_UNSUPPORTED: 'error',
+  POD_SUBNET_MISSING: 'error',
+  POD_SUBNET_IGNORED: 'info',
+  POD_CIDR_IGNORED: 'info',
+  NO_SYSTEM_POOL: 'error',
+  MAX_SURGE_INVALID: 'error',
+  K8S_VERSION_INVALID: 'warning',
+  POOL_NAME_DUPLICATE: 'error',
+  DUALSTACK_IPV6_LB_LOCAL_POLICY: 'info',
 };
 
 const coreDir = fileURLToPath(new URL('.', import.meta.url));
@@ -118,8 +156,8 @@ function addCalls(): Map<string, string[]> {
 describe('aks-rules.md §4 finding codes in the core source', () => {
   const calls = addCalls();
 
-  it('the list holds the 79 codes of §4', () => {
-    expect(Object.keys(RULEBOOK_CODES)).toHaveLength(79);
+  it('the list holds the 115 codes of §4 (revision 2026-12-06; INTERNAL_ERROR is checked below)', () => {
+    expect(Object.keys(RULEBOOK_CODES)).toHaveLength(115);
   });
 
   it.each(Object.entries(RULEBOOK_CODES))('%s is raised by a findings.add call, as %s', (code, severity) => {
@@ -131,5 +169,41 @@ describe('aks-rules.md §4 finding codes in the core source', () => {
     } else {
       for (const s of used ?? []) expect(s).toBe(`'${severity}'`);
     }
+  });
+});
+
+/** Every code the core can emit: findings.add calls, PLAN_/SHARE_ literals, the import codes, INTERNAL_ERROR. */
+function emittedCodes(): Set<string> {
+  const codes = new Set(addCalls().keys());
+  for (const file of sourceFiles(coreDir)) {
+    for (const match of readFileSync(file, 'utf8').matchAll(
+      /'((?:PLAN|SHARE|AZURE_IMPORT)_[A-Z_]+|INTERNAL_ERROR)'/g,
+    ))
+      codes.add(match[1] ?? '');
+  }
+  return codes;
+}
+
+/** The codes docs/finding-codes.md lists: the first cell of each table row ("A / B" cells split). */
+function documentedCodes(): Set<string> {
+  const text = readFileSync(join(coreDir, '../../docs/finding-codes.md'), 'utf8');
+  const codes = new Set<string>();
+  for (const match of text.matchAll(/^\|\s*([A-Z][A-Z0-9_]+(?:\s*\/\s*[A-Z][A-Z0-9_]+)*)\s*\|/gm))
+    for (const code of (match[1] ?? '').split('/')) codes.add(code.trim());
+  return codes;
+}
+
+describe('docs/finding-codes.md lists exactly the codes the core can emit', () => {
+  const emitted = emittedCodes();
+  const documented = documentedCodes();
+  it('every emitted code is documented', () => {
+    expect([...emitted].filter((c) => !documented.has(c)).sort()).toEqual([]);
+  });
+  it('every documented code is emitted', () => {
+    expect([...documented].filter((c) => !emitted.has(c)).sort()).toEqual([]);
+  });
+  it('every §4 code is documented', () => {
+    expect(Object.keys(RULEBOOK_CODES).filter((c) => !documented.has(c))).toEqual([]);
+    expect(documented.has('INTERNAL_ERROR')).toBe(true);
   });
 });

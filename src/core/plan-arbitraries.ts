@@ -109,7 +109,7 @@ export const arbitraryPlan: fc.Arbitrary<PlanDocument> = fc.record(
             {
               name: fc.constantFrom('a', 'b', 'c', 'nodes', 'pods', 'api'),
               addressPrefixes: fc.array(arbitraryCidrText, { maxLength: 3 }),
-              purpose: fc.constantFrom('nodes', 'pods', 'apiServer', 'other'),
+              purpose: fc.constantFrom('nodes', 'pods', 'apiServer', 'appGatewayForContainers', 'other'),
               otherIps: fc.array(fc.record({ name: fc.string(), count: smallInt }), { maxLength: 2 }),
               id: fc.constantFrom(
                 '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/a',

@@ -11,7 +11,7 @@ export type NetworkDataplane = 'azure' | 'cilium';
 export type NetworkPolicy = 'none' | 'azure' | 'calico' | 'cilium';
 export type OutboundType =
   'loadBalancer' | 'managedNATGateway' | 'userAssignedNATGateway' | 'userDefinedRouting' | 'none';
-export type SubnetPurpose = 'nodes' | 'pods' | 'apiServer' | 'other';
+export type SubnetPurpose = 'nodes' | 'pods' | 'apiServer' | 'appGatewayForContainers' | 'other';
 export type ConnectedNetworkKind = 'peering' | 'expressRoute' | 'vpn' | 'onPremises' | 'other';
 export type PoolMode = 'System' | 'User';
 export type OsType = 'Linux' | 'Windows';
@@ -99,6 +99,10 @@ export interface Finding {
   path?: string;
   /** The rule it comes from, e.g. `R13`. */
   rule?: string;
+  /** CIDR_HOST_BITS_SET: the network the planner computes with (R1). */
+  canonical?: string;
+  /** A size finding (R70): the one prefix length its advice names, e.g. 16 for "use a /16 or larger". */
+  advisedPrefix?: number;
 }
 
 /** A default the evaluation filled in because the plan left the field out. */
@@ -122,6 +126,10 @@ export interface PodRangeReport {
   requiredBlocksDuringUpgrade: number;
   /** False when the pod CIDR does not bound the node count (IPv6 by R52, BYO CNI by R56). */
   limitsNodes: boolean;
+  /** What caps maxNodes: the pod CIDR's blocks, the tier node limit (R30) or kubenet's routes (R21, R66). */
+  limitedBy: 'podCidr' | 'clusterNodeLimit' | 'kubenetNodeLimit';
+  /** The longest prefix that holds requiredBlocksDuringUpgrade (R70). */
+  minPrefix: number;
 }
 
 export interface ServiceRangeReport {
@@ -131,9 +139,11 @@ export interface ServiceRangeReport {
   allocatable: bigint;
   availableAfterDefaults: bigint;
   kubernetesServiceIp: string;
+  /** What the legacy bitmap allocator could hand out (R40): IPv6 capped at 65,536 − 1. */
+  allocatableLegacyBitmap: bigint;
 }
 
-export type SubnetRole = 'nodes' | 'pods' | 'apiServer' | 'other';
+export type SubnetRole = 'nodes' | 'pods' | 'apiServer' | 'appGatewayForContainers' | 'other';
 
 export interface SubnetReport {
   name: string;
@@ -152,6 +162,15 @@ export interface SubnetReport {
   otherIps: number;
   /** Node pools that take IPs from this subnet (as node subnet or pod subnet). */
   pools: string[];
+  /**
+   * The longest prefix (never above 29) whose usable addresses hold ipsDuringUpgrade (R70); for an
+   * API-server subnet never above 28 (R12), for an AGC subnet the size that leaves 250 after otherIps (R68).
+   */
+  minPrefix: number;
+  /** Nodes this subnet can hold with the pools' IPs per node (R11, R13; pod subnets R57). */
+  maxNodes: number;
+  /** Pods those nodes can run. */
+  maxPods: number;
 }
 
 export interface NodePoolReport {
@@ -176,6 +195,18 @@ export interface NodePoolReport {
   podSubnetIpsPerNode: number;
   /** Pod-subnet IPs per node during upgrade (R57: full density for dynamic, blocks for static). */
   podSubnetIpsPerNodeDuringUpgrade: number;
+  /** Static block pod subnet: /28 blocks per node (R26). */
+  blocksPerNode?: number;
+  /** Static block: IPs of those blocks no pod can use (R26). */
+  wastePerNode?: number;
+  /** Dynamic pod subnet: the first batch per node (R25). */
+  minIpsPerNode?: number;
+  /** Dynamic pod subnet: IPs per node at full pod density (R25). */
+  ipsPerNodeAtFullDensity?: number;
+  /** minIpsPerNode × nodes. */
+  minTotal?: number;
+  /** ipsPerNodeAtFullDensity × nodes. */
+  totalAtFullDensity?: number;
 }
 
 export interface ClusterReport {
@@ -203,4 +234,70 @@ export interface PlanReport {
   defaultsApplied: AppliedDefault[];
   /** True when the plan has no vnet and the AKS-managed VNet was assumed. */
   managedVnet: boolean;
+  /** The plan with every default applied, in the AKS API's spelling, JSON-serialisable (plan-document.md, revision 2). */
+  resolved: ResolvedPlan;
+}
+
+/** A subnet of the resolved plan. */
+export interface ResolvedSubnetView {
+  name: string;
+  /** Canonical prefixes, IPv4 first as written. */
+  addressPrefixes: string[];
+  /** The stated purpose, or the one the planner inferred (nodes; appGatewayForContainers from its delegation, R68). */
+  purpose: SubnetPurpose;
+  /** The role it plays in this plan (R58). */
+  role: SubnetRole;
+  delegatedTo: string | null;
+  otherIps: number;
+  sharedByClusters: number;
+  id: string | null;
+}
+
+/** A node pool of the resolved plan. */
+export interface ResolvedNodePoolView {
+  name: string;
+  mode: PoolMode;
+  osType: OsType;
+  /** The node subnet's name (vnetSubnetID in the API). */
+  vnetSubnetName: string | null;
+  podSubnetName: string | null;
+  podIpAllocationMode: PodIpAllocationMode | null;
+  count: number;
+  enableAutoScaling: boolean;
+  minCount: number | null;
+  maxCount: number | null;
+  maxSurge: string;
+  maxPods: number;
+  plannedNodes: number;
+  surgeNodes: number;
+}
+
+/** The resolved plan: every default applied, in the AKS API's spelling; strings and numbers only. */
+export interface ResolvedPlan {
+  /** The planner's plugin name (overlay, kubenet, azureNodeSubnet, azurePodSubnet, none). */
+  networkPlugin: NetworkPlugin;
+  /** networkProfile.networkPlugin: azure, kubenet or none. */
+  apiNetworkPlugin: 'azure' | 'kubenet' | 'none';
+  /** networkProfile.networkPluginMode: overlay, or null. */
+  apiNetworkPluginMode: 'overlay' | null;
+  networkDataplane: NetworkDataplane;
+  networkPolicy: NetworkPolicy;
+  outboundType: OutboundType;
+  tier: Tier;
+  kubernetesVersion: string | null;
+  ipFamilies: IpFamily[];
+  podCidrs: string[];
+  serviceCidrs: string[];
+  dnsServiceIp: string | null;
+  privateCluster: boolean;
+  podIpAllocationMode: PodIpAllocationMode;
+  routeTableCustomRoutes: number;
+  podCidrExpansion: string | null;
+  nodeLimit: number;
+  managedVnet: boolean;
+  vnetName: string | null;
+  vnetResourceGroup: string | null;
+  vnetAddressSpace: string[];
+  subnets: ResolvedSubnetView[];
+  nodePools: ResolvedNodePoolView[];
 }

@@ -26,6 +26,8 @@ describe('the report of the baseline overlay plan', () => {
         requiredBlocks: 3,
         requiredBlocksDuringUpgrade: 4,
         limitsNodes: true,
+        limitedBy: 'podCidr', // 256 blocks < the Standard tier's 5,000 nodes
+        minPrefix: 22, // 24 − ceil(log2 4) = 22
       },
     ]);
   });
@@ -39,6 +41,7 @@ describe('the report of the baseline overlay plan', () => {
         allocatable: 65_534n,
         availableAfterDefaults: 65_532n,
         kubernetesServiceIp: '10.0.0.1',
+        allocatableLegacyBitmap: 65_534n, // IPv4 is never capped by the bitmap (R40)
       },
     ]);
   });
@@ -58,6 +61,9 @@ describe('the report of the baseline overlay plan', () => {
         freeAfterUpgrade: 1_015n,
         otherIps: 0,
         pools: ['system'],
+        minPrefix: 28, // 4 IPs during upgrade: a /29 has 8 − 5 = 3 < 4, a /28 has 16 − 5 = 11 (R70)
+        maxNodes: 1_019, // floor(1,019 / 1 IP per node)
+        maxPods: 254_750, // 1,019 × 250
       },
     ]);
   });

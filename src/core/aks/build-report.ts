@@ -1,12 +1,31 @@
 import type { NodePoolReport, PodRangeReport, ServiceRangeReport, SubnetReport } from '../types.ts';
-import { IPV6_NODE_BLOCK_PREFIX, OVERLAY_IPV4_NODE_BLOCK_PREFIX, DEFAULT_MAX_PODS } from './constants.ts';
-import { podNodeBlocks, serviceAllocatable } from './capacity.ts';
+import {
+  APISERVER_SUBNET_MIN_PREFIX,
+  AGC_MIN_AVAILABLE_IPS,
+  IPV6_NODE_BLOCK_PREFIX,
+  OVERLAY_IPV4_NODE_BLOCK_PREFIX,
+  DEFAULT_MAX_PODS,
+  DYNAMIC_POD_SUBNET_BATCH,
+  STATIC_BLOCK_SIZE,
+} from './constants.ts';
+import {
+  dynamicFullDensityIps,
+  nodesThatFit,
+  podNodeBlocks,
+  serviceAllocatable,
+  smallestPodCidrPrefixFor,
+  smallestSubnetPrefixFor,
+  staticBlockIpsPerNode,
+  staticBlockWaste,
+} from './capacity.ts';
+import { addressBits } from '../ip/address.ts';
 import { cidrSize } from '../ip/cidr.ts';
 import { formatAddress } from '../ip/address.ts';
 import { kubernetesVersionAtLeast } from './kubernetes-version.ts';
 import { formatMaxSurge } from './surge.ts';
 import type { RuleContext } from './rule-context.ts';
 import type { SubnetUsage } from './subnet-usage.ts';
+import type { ResolvedPool } from './resolve-plan.ts';
 import { clusterNodeTotals } from './rules-pod-cidr.ts';
 
 /** Per pod CIDR: node blocks, max nodes and pods, blocks needed (R14–R17, R22, R52, R56). */
@@ -27,10 +46,13 @@ export function podRangeReports(ctx: RuleContext): PodRangeReport[] {
           : IPV6_NODE_BLOCK_PREFIX;
     const nodeBlocks = blockPrefixLength === null ? 0n : podNodeBlocks(pod.cidr, blockPrefixLength);
     const limitsNodes = blockPrefixLength !== null && family === 'IPv4';
-    const bounded =
-      blockPrefixLength === null
-        ? plan.nodeLimit
-        : Number(nodeBlocks < BigInt(plan.nodeLimit) ? nodeBlocks : BigInt(plan.nodeLimit));
+    const podCidrBinds = blockPrefixLength !== null && nodeBlocks <= BigInt(plan.nodeLimit);
+    const bounded = podCidrBinds ? Number(nodeBlocks) : plan.nodeLimit;
+    const limitedBy: PodRangeReport['limitedBy'] = podCidrBinds
+      ? 'podCidr'
+      : plan.kubenetNodeLimit !== null && plan.kubenetNodeLimit < plan.tierNodeLimit
+        ? 'kubenetNodeLimit'
+        : 'clusterNodeLimit';
     reports.push({
       family,
       cidr: pod.canonical,
@@ -42,6 +64,12 @@ export function podRangeReports(ctx: RuleContext): PodRangeReport[] {
       requiredBlocks: blockPrefixLength === null ? 0 : nodes,
       requiredBlocksDuringUpgrade: blockPrefixLength === null ? 0 : nodesDuringUpgrade,
       limitsNodes,
+      limitedBy,
+      // R70: the longest prefix holding the blocks needed during upgrade (any prefix holds none).
+      minPrefix:
+        blockPrefixLength === null
+          ? addressBits(family)
+          : smallestPodCidrPrefixFor(nodesDuringUpgrade, blockPrefixLength),
     });
   }
   return reports;
@@ -56,6 +84,7 @@ export function serviceRangeReports(ctx: RuleContext): ServiceRangeReport[] {
   for (const service of plan.serviceCidrs) {
     if (service === null) continue;
     const allocatable = serviceAllocatable(service.cidr, allocatorOnly);
+    const allocatableLegacyBitmap = serviceAllocatable(service.cidr, false);
     const takesDefaults = service.cidr.family === 'IPv4' && firstIpv4;
     if (service.cidr.family === 'IPv4') firstIpv4 = false;
     const after = takesDefaults ? allocatable - 2n : allocatable;
@@ -69,6 +98,7 @@ export function serviceRangeReports(ctx: RuleContext): ServiceRangeReport[] {
         cidrSize(service.cidr) > 1n
           ? formatAddress({ family: service.cidr.family, value: service.cidr.network + 1n })
           : '',
+      allocatableLegacyBitmap,
     });
   }
   return reports;
@@ -90,7 +120,51 @@ export function subnetReports(ctx: RuleContext): SubnetReport[] {
       usage.ipsDuringUpgrade === 0 ? usage.usable : usage.usable - BigInt(usage.ipsDuringUpgrade),
     otherIps: usage.otherIps,
     pools: poolNames(usage),
+    minPrefix: subnetMinPrefix(usage),
+    ...subnetNodeCapacity(ctx, usage),
   }));
+}
+
+/**
+ * R70: the longest prefix whose usable addresses hold ipsDuringUpgrade, never above /29 (R5); an
+ * API-server subnet never above /28 (R12); an AGC subnet the size that leaves 250 after its otherIps (R68).
+ */
+function subnetMinPrefix(usage: SubnetUsage): number {
+  if (usage.roles.has('appGatewayForContainers'))
+    return smallestSubnetPrefixFor(AGC_MIN_AVAILABLE_IPS + usage.subnet.otherIps, 0) ?? 0;
+  const fit = smallestSubnetPrefixFor(usage.ipsDuringUpgrade, 0) ?? 0;
+  return usage.roles.has('apiServer') ? Math.min(fit, APISERVER_SUBNET_MIN_PREFIX) : fit;
+}
+
+/**
+ * Nodes a subnet holds with its pools' IPs per node (R11, R13; R57 at rest for a pod subnet), the
+ * largest per-node figure of its pools counting, and the pods those nodes run. A node subnet no pool
+ * uses counts the plugin's default figure; API-server, AGC and other subnets hold no nodes.
+ */
+function subnetNodeCapacity(ctx: RuleContext, usage: SubnetUsage): { maxNodes: number; maxPods: number } {
+  const { plan } = ctx;
+  const pods = usage.roles.has('pods');
+  const pools = pods ? usage.podPools : usage.nodePools;
+  let ipsPerNode = 0;
+  let maxPods = 0;
+  for (const pool of pools) {
+    const perNode = pods ? pool.podSubnetIpsPerNode : pool.ipsPerNode;
+    if (perNode > ipsPerNode || (perNode === ipsPerNode && pool.maxPods > maxPods)) {
+      ipsPerNode = perNode;
+      maxPods = pool.maxPods;
+    }
+  }
+  if (pools.length === 0 && usage.role === 'nodes' && !usage.roles.has('pods')) {
+    maxPods = DEFAULT_MAX_PODS[plan.plugin];
+    ipsPerNode = plan.plugin === 'azureNodeSubnet' ? maxPods + 1 : 1;
+  } else if (pools.length === 0 && pods) {
+    maxPods = DEFAULT_MAX_PODS[plan.plugin];
+    ipsPerNode =
+      plan.podIpAllocationMode === 'StaticBlock' ? staticBlockIpsPerNode(maxPods) : DYNAMIC_POD_SUBNET_BATCH;
+  }
+  // Other consumers (otherIps, a private endpoint, API-server reservations) come first.
+  const maxNodes = Number(nodesThatFit(usage.usable - BigInt(usage.otherIps), ipsPerNode));
+  return { maxNodes, maxPods: maxNodes * maxPods };
 }
 
 /** The names of the pools using a subnet (nodes, then pods), each once; most subnets have none or one. */
@@ -122,5 +196,25 @@ export function nodePoolReports(ctx: RuleContext): NodePoolReport[] {
     ipsPerNode: pool.ipsPerNode,
     podSubnetIpsPerNode: pool.podSubnetIpsPerNode,
     podSubnetIpsPerNodeDuringUpgrade: pool.podSubnetIpsPerNodeDuringUpgrade,
+    ...podSubnetFigures(pool),
   }));
+}
+
+/** R25, R26: a pod-subnet pool's per-node figures; none for pools without a pod subnet mode. */
+function podSubnetFigures(pool: ResolvedPool): Partial<NodePoolReport> {
+  if (pool.podIpAllocationMode === 'StaticBlock')
+    return {
+      blocksPerNode: pool.podSubnetIpsPerNode / STATIC_BLOCK_SIZE,
+      wastePerNode: staticBlockWaste(pool.maxPods),
+    };
+  if (pool.podIpAllocationMode === 'DynamicIndividual') {
+    const full = dynamicFullDensityIps(pool.maxPods);
+    return {
+      minIpsPerNode: DYNAMIC_POD_SUBNET_BATCH,
+      ipsPerNodeAtFullDensity: full,
+      minTotal: DYNAMIC_POD_SUBNET_BATCH * pool.plannedNodes,
+      totalAtFullDensity: full * pool.plannedNodes,
+    };
+  }
+  return {};
 }

@@ -5,6 +5,8 @@ import {
   DYNAMIC_POD_SUBNET_MAX_IPS,
   SERVICE_BITMAP_IPV6_CAP,
   STATIC_BLOCK_SIZE,
+  SUBNET_MAX_PREFIX_IPV4,
+  SUBNET_MIN_PREFIX_IPV4,
 } from './constants.ts';
 import type { Cidr } from '../ip/cidr.ts';
 import { cidrSize } from '../ip/cidr.ts';
@@ -102,13 +104,16 @@ export function cidrHostBits(cidr: Cidr): number {
 
 /**
  * The longest IPv4 subnet prefix whose usable addresses (2^(32−p) − 5) hold `neededIps`, never longer
- * than /29 (R5); null when even a /2 is too small.
+ * than /29 (R5); null when even a /`shortest` (default /2, R5) is too small.
  *
  * @example smallestSubnetPrefixFor(260) // /23: 512 − 5 = 507 ≥ 260, while a /24 has 251
  */
-export function smallestSubnetPrefixFor(neededIps: number): number | null {
-  for (let prefix = 29; prefix >= 2; prefix--) {
-    if ((1n << BigInt(32 - prefix)) - 5n >= BigInt(neededIps)) return prefix;
+export function smallestSubnetPrefixFor(
+  neededIps: number,
+  shortest: number = SUBNET_MAX_PREFIX_IPV4,
+): number | null {
+  for (let prefix = SUBNET_MIN_PREFIX_IPV4; prefix >= shortest; prefix--) {
+    if ((1n << BigInt(32 - prefix)) - RESERVED_PER_SUBNET >= BigInt(neededIps)) return prefix;
   }
   return null;
 }

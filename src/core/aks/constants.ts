@@ -38,6 +38,15 @@ export const SERVICE_CIDR_MIN_PREFIX_IPV6 = 108; // R39
 export const SERVICE_CIDR_MIN_ADDRESSES = 8n; // R39
 export const SERVICE_BITMAP_IPV6_CAP = 65_536n; // R40: legacy bitmap allocator cap
 export const NAME_LABEL_MAX_LENGTH = 63; // R33
+export const KUBENET_DUAL_STACK_ROUTES_PER_NODE = 2; // R66: one route per family
+export const NPM_POD_LIMIT = 20_000; // R67
+export const DUALSTACK_APISERVER_MIN_MINOR = 26; // R65: dual-stack with API Server VNet Integration needs 1.26(.3)
+export const DUALSTACK_CILIUM_MIN_MINOR = 29; // R47: dual-stack with the Cilium data plane needs 1.29
+export const AGC_MIN_AVAILABLE_IPS = 250; // R68: at least 250 available addresses
+export const AGC_OVERLAY_PREFIX = 24; // R68, D22: on overlay, shorter than /24 is a warning
+export const POD_CIDR_SHORTEST_ADVISED = 8; // R70, R15: a pod CIDR is never advised larger than /8
+export const APISERVER_DELEGATION = 'Microsoft.ContainerService/managedClusters'; // R65
+export const AGC_DELEGATION = 'Microsoft.ServiceNetworking/trafficControllers'; // R68
 
 /** Default max pods per plugin (R29). */
 export const DEFAULT_MAX_PODS = {

@@ -16,6 +16,7 @@ import {
   checkNodeSubnetCapacity,
   checkPodSubnets,
   checkVnetPrivateIpLimit,
+  checkVnetPrivateIpLimitForUpgrade,
   vnetPrivateIps,
 } from './rules-subnet-capacity.ts';
 import {
@@ -30,6 +31,10 @@ import { checkDnsServiceIp, checkServiceCidrSizes } from './rules-services.ts';
 import { checkPodOverlaps, checkServiceOverlaps, checkVnetOverlaps } from './rules-overlaps.ts';
 import { checkDualStack } from './rules-dual-stack.ts';
 import { checkKubenet } from './rules-kubenet.ts';
+import { EMPTY_RESOLVED, resolvedView } from './resolved-view.ts';
+import { checkAgcSubnets } from './rules-agc.ts';
+import { checkNetworkProfile } from './rules-network-profile.ts';
+import { checkNetworkPolicyManager } from './rules-npm.ts';
 import { nodePoolReports, podRangeReports, serviceRangeReports, subnetReports } from './build-report.ts';
 
 const RULES: readonly ((ctx: RuleContext) => void)[] = [
@@ -41,10 +46,12 @@ const RULES: readonly ((ctx: RuleContext) => void)[] = [
   checkSingleVnet,
   checkSubnetRoles,
   checkApiServerSubnet,
+  checkAgcSubnets,
   checkLabelNames,
   checkNodeSubnetCapacity,
   checkPodSubnets,
   checkVnetPrivateIpLimit,
+  checkVnetPrivateIpLimitForUpgrade,
   checkByoCniPodCidr,
   checkPodCidrBlocks,
   checkPodCidrExpansion,
@@ -55,6 +62,8 @@ const RULES: readonly ((ctx: RuleContext) => void)[] = [
   checkDnsServiceIp,
   checkPools,
   checkClusterLimits,
+  checkNetworkPolicyManager,
+  checkNetworkProfile,
   checkKubenet,
 ];
 
@@ -81,6 +90,7 @@ function emptyReport(message: string): PlanReport {
     },
     defaultsApplied: [],
     managedVnet: false,
+    resolved: EMPTY_RESOLVED,
   };
 }
 
@@ -124,6 +134,7 @@ export function evaluatePlan(plan: PlanDocument): PlanReport {
       },
       defaultsApplied,
       managedVnet: resolved.managedVnet,
+      resolved: resolvedView(ctx),
     };
   } catch (error) {
     return emptyReport(

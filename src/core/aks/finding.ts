@@ -11,9 +11,15 @@ export function finding(
   rule: string,
   path: string | undefined,
   message: string,
+  extra?: FindingExtra,
 ): Finding {
-  return path === undefined ? { code, severity, rule, message } : { code, severity, rule, message, path };
+  const base: Finding =
+    path === undefined ? { code, severity, rule, message } : { code, severity, rule, message, path };
+  return extra === undefined ? base : { ...base, ...extra };
 }
+
+/** Fields some findings carry beside the message: the canonical network (R1), the advised prefix (R70). */
+export type FindingExtra = Pick<Finding, 'canonical' | 'advisedPrefix'>;
 
 /**
  * Findings of one code a report lists; the rest are counted in one more finding of that code. A plan
@@ -55,6 +61,7 @@ export class FindingList {
     rule: string,
     path: string | undefined,
     message: FindingMessage,
+    extra?: FindingExtra | (() => FindingExtra),
   ): void {
     if (path !== undefined) {
       this.paths.push(path);
@@ -63,7 +70,16 @@ export class FindingList {
     const count = (this.perCode.get(code) ?? 0) + 1;
     this.perCode.set(code, count);
     if (count <= MAX_FINDINGS_PER_CODE) {
-      this.items.push(finding(code, severity, rule, path, typeof message === 'string' ? message : message()));
+      this.items.push(
+        finding(
+          code,
+          severity,
+          rule,
+          path,
+          typeof message === 'string' ? message : message(),
+          typeof extra === 'function' ? extra() : extra,
+        ),
+      );
       return;
     }
     const more = this.unlisted.get(code);

@@ -54,10 +54,16 @@ export function parseCidrField(
     return null;
   }
   const strict = kind === 'vnet' || kind === 'subnet';
-  findings.add('CIDR_HOST_BITS_SET', strict ? 'error' : 'warning', 'R1', path, () =>
-    strict
-      ? `${label} ${text} has host bits set; Azure rejects it (InvalidCIDRNotation). Use the network ${parsed.canonical}.`
-      : `${label} ${text} has host bits set; it is read as ${parsed.canonical}, and the planner computes with that. Write ${parsed.canonical} to say what you mean.`,
+  findings.add(
+    'CIDR_HOST_BITS_SET',
+    strict ? 'error' : 'warning',
+    'R1',
+    path,
+    () =>
+      strict
+        ? `${label} ${text} has host bits set; Azure rejects it (InvalidCIDRNotation). Use the network ${parsed.canonical}.`
+        : `${label} ${text} has host bits set; it is read as ${parsed.canonical}, and the planner computes with that. Write ${parsed.canonical} to say what you mean.`,
+    { canonical: parsed.canonical },
   );
   return { path, text, cidr: parsed.cidr, canonical: parsed.canonical };
 }

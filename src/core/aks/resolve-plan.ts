@@ -27,6 +27,8 @@ import {
   DEFAULT_POD_CIDR_IPV6,
   DEFAULT_SERVICE_CIDR_IPV4,
   DEFAULT_SERVICE_CIDR_IPV6,
+  AGC_DELEGATION,
+  KUBENET_DUAL_STACK_ROUTES_PER_NODE,
   KUBENET_ROUTE_LIMIT,
   MANAGED_VNET_ADDRESS_SPACE,
   MANAGED_VNET_SUBNET,
@@ -45,8 +47,13 @@ export interface ResolvedSubnet {
   prefixes: readonly ParsedPrefix[];
   ipv4: readonly ParsedPrefix[];
   ipv6: readonly ParsedPrefix[];
-  /** The stated purpose, or nodes when none is stated. */
+  /**
+   * The stated purpose; when none is stated, appGatewayForContainers for a subnet delegated to
+   * Microsoft.ServiceNetworking/trafficControllers (R68), else nodes.
+   */
   purpose: SubnetPurpose;
+  /** True when delegated to Microsoft.ServiceNetworking/trafficControllers (case-insensitive, R68). */
+  agcDelegated: boolean;
   purposeStated: SubnetPurpose | null;
   otherIps: number;
   id: string | null;
@@ -115,6 +122,8 @@ export interface ResolvedPlan {
   /** The first subnet of each name (pools name their subnet; a later one of the same name is a duplicate, R8). */
   subnetByName: ReadonlyMap<string, ResolvedSubnet>;
   managedVnet: boolean;
+  /** A subnet has purpose apiServer: API Server VNet Integration (R65), so no private endpoint in a node subnet. */
+  apiServerVnetIntegration: boolean;
   pools: ResolvedPool[];
   connected: ResolvedConnectedNetwork[];
   tierNodeLimit: number;
@@ -130,6 +139,8 @@ export interface ResolvedPlan {
 function parsedOnly(list: (ParsedPrefix | null)[]): ParsedPrefix[] {
   return list.includes(null) ? list.filter((p): p is ParsedPrefix => p !== null) : (list as ParsedPrefix[]);
 }
+
+const AGC_DELEGATION_LOWER = AGC_DELEGATION.toLowerCase();
 
 const NO_PREFIXES: readonly ParsedPrefix[] = Object.freeze([]);
 const NO_TEXTS: readonly string[] = Object.freeze([]);
@@ -368,6 +379,8 @@ export function resolvePlan(
             )
           : null;
     const prefixes = parsedOnly(parsed);
+    const agcDelegated =
+      subnet.delegatedTo !== undefined && subnet.delegatedTo.toLowerCase() === AGC_DELEGATION_LOWER;
     let otherIps = 0;
     if (subnet.otherIps !== undefined)
       for (const item of subnet.otherIps) otherIps += isPositiveInteger(item.count) ? item.count : 0;
@@ -379,8 +392,9 @@ export function resolvePlan(
       prefixes,
       ipv4: ofFamily(prefixes, 'IPv4'),
       ipv6: ofFamily(prefixes, 'IPv6'),
-      purpose: subnet.purpose ?? 'nodes',
+      purpose: subnet.purpose ?? (agcDelegated ? 'appGatewayForContainers' : 'nodes'),
       purposeStated: subnet.purpose ?? null,
+      agcDelegated,
       otherIps,
       id: subnet.id ?? null,
       delegatedTo: subnet.delegatedTo ?? null,
@@ -437,8 +451,14 @@ export function resolvePlan(
   });
 
   const tierNodeLimit = tier === 'Free' ? NODE_LIMIT_FREE : NODE_LIMIT_STANDARD;
+  // R21; R66: dual-stack kubenet takes two routes per node.
+  const routesLeft = Math.max(0, KUBENET_ROUTE_LIMIT - routeTableCustomRoutes);
   const kubenetNodeLimit =
-    plugin === 'kubenet' ? Math.max(0, KUBENET_ROUTE_LIMIT - routeTableCustomRoutes) : null;
+    plugin === 'kubenet'
+      ? dualStack
+        ? Math.floor(routesLeft / KUBENET_DUAL_STACK_ROUTES_PER_NODE)
+        : routesLeft
+      : null;
   const nodeLimit = kubenetNodeLimit === null ? tierNodeLimit : Math.min(tierNodeLimit, kubenetNodeLimit);
 
   return {
@@ -467,6 +487,7 @@ export function resolvePlan(
     subnets,
     subnetByName,
     managedVnet,
+    apiServerVnetIntegration: subnets.some((s) => s.purpose === 'apiServer'),
     pools,
     connected,
     tierNodeLimit,

@@ -230,7 +230,14 @@ describe('R60: a dual-stack cluster needs a dual-stack VNet and node subnets', (
   it('a subnet no node pool uses may stay IPv4-only', () => {
     expectNoProblems(
       evaluate(
-        dualStackPlan({ subnets: [subnet('snet-apiserver', '10.224.4.0/28', { purpose: 'apiServer' })] }),
+        dualStackPlan({
+          subnets: [
+            subnet('snet-apiserver', '10.224.4.0/28', {
+              purpose: 'apiServer',
+              delegatedTo: 'Microsoft.ContainerService/managedClusters',
+            }),
+          ],
+        }),
       ),
     );
   });

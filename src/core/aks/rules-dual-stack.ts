@@ -1,4 +1,5 @@
 import type { IpFamily } from '../types.ts';
+import { DUALSTACK_APISERVER_MIN_MINOR, DUALSTACK_CILIUM_MIN_MINOR } from './constants.ts';
 import { kubernetesVersionAtLeast } from './kubernetes-version.ts';
 import type { ParsedPrefix } from './resolve-plan.ts';
 import type { RuleContext } from './rule-context.ts';
@@ -36,7 +37,15 @@ function checkListMatchesFamilies(
   }
 }
 
-/** R47–R50, R54, R60: dual-stack rules. */
+const PLUGIN_WORDS = {
+  overlay: 'Azure CNI Overlay',
+  kubenet: 'kubenet',
+  azureNodeSubnet: 'Azure CNI Node Subnet',
+  azurePodSubnet: 'Azure CNI Pod Subnet',
+  none: 'bring-your-own CNI',
+} as const;
+
+/** R47–R50, R54, R60, R65 (dual-stack with API Server VNet Integration), D19: dual-stack rules. */
 export function checkDualStack(ctx: RuleContext): void {
   const { plan, findings } = ctx;
   const text = plan.familiesText;
@@ -65,37 +74,59 @@ export function checkDualStack(ctx: RuleContext): void {
     checkListMatchesFamilies(ctx, plan.serviceCidrs, 'cluster.serviceCidrs', 'Service CIDRs');
 
   if (!plan.families.includes('IPv6')) return;
-  if (plan.plugin === 'azureNodeSubnet' || plan.plugin === 'azurePodSubnet') {
+  // D19: Azure CNI Pod Subnet with every pool on static blocks is created (AKS derives the IPv6 pod
+  // CIDR from the pod subnet) but undocumented. R65: with an API-server subnet only overlay works.
+  const apiServer = plan.apiServerVnetIntegration;
+  const allStaticBlock =
+    plan.plugin === 'azurePodSubnet' &&
+    plan.pools.length > 0 &&
+    plan.pools.every((pool) => pool.podIpAllocationMode === 'StaticBlock');
+  if (apiServer && plan.plugin !== 'overlay') {
     findings.add(
       'DUALSTACK_PLUGIN_UNSUPPORTED',
       'error',
-      'R47',
+      'R65',
       'cluster.ipFamilies',
       () =>
-        `Dual-stack needs Azure CNI Overlay; ${plan.plugin === 'azureNodeSubnet' ? 'Azure CNI Node Subnet' : 'Azure CNI Pod Subnet'} has no IPv6. Switch to overlay or use IPv4 only.`,
+        `Dual-stack with API Server VNet Integration (the plan has an apiServer subnet) needs network plugin azure in overlay mode; this plan uses ${PLUGIN_WORDS[plan.plugin]}. Switch to Azure CNI Overlay or use IPv4 only.`,
+    );
+  } else if (plan.plugin === 'azureNodeSubnet' || (plan.plugin === 'azurePodSubnet' && !allStaticBlock)) {
+    findings.add('DUALSTACK_PLUGIN_UNSUPPORTED', 'error', 'R47', 'cluster.ipFamilies', () =>
+      plan.plugin === 'azureNodeSubnet'
+        ? 'Dual-stack needs Azure CNI Overlay; Azure CNI Node Subnet has no IPv6. Switch to overlay or use IPv4 only.'
+        : 'Dual-stack needs Azure CNI Overlay; Azure CNI Pod Subnet with dynamic IP allocation has no IPv6 (only static block allocation on every pool is created, undocumented). Switch to overlay or use IPv4 only.',
+    );
+  } else if (allStaticBlock) {
+    findings.add(
+      'DUALSTACK_STATIC_BLOCK_UNDOCUMENTED',
+      'warning',
+      'R47',
+      'cluster.ipFamilies',
+      'Dual-stack Azure CNI Pod Subnet with static block allocation is created by AKS (it derives the IPv6 pod CIDR from the pod subnet, changelog 2026-06-19), but no page documents it and the dual-stack doc still requires Azure CNI Overlay; the planner does not size the IPv6 side. Prefer Azure CNI Overlay for dual-stack.',
     );
   }
-  if (plan.plugin === 'kubenet') {
+  if (plan.plugin === 'kubenet' && !apiServer) {
     findings.add(
       'DUALSTACK_KUBENET_LEGACY',
       'warning',
       'R47',
       'cluster.networkPlugin',
-      'Kubenet dual-stack was GA but its docs were removed, the dual-stack doc now requires Azure CNI Overlay, and kubenet retires on 31 March 2028. Plan dual-stack on Azure CNI Overlay.',
+      'Kubenet dual-stack was GA but its docs were removed, the dual-stack doc now requires Azure CNI Overlay, and kubenet retires on 31 March 2028; each node also takes two routes, so at most 200 nodes (R66). Plan dual-stack on Azure CNI Overlay.',
     );
   }
-  if (
-    plan.dataplane === 'cilium' &&
-    plan.version !== null &&
-    !kubernetesVersionAtLeast(plan.version, 1, 29)
-  ) {
+  // R47: the Cilium data plane needs 1.29; R65: API Server VNet Integration needs 1.26(.3). One finding.
+  const needsMinor = Math.max(
+    plan.dataplane === 'cilium' ? DUALSTACK_CILIUM_MIN_MINOR : 0,
+    apiServer ? DUALSTACK_APISERVER_MIN_MINOR : 0,
+  );
+  if (needsMinor > 0 && plan.version !== null && !kubernetesVersionAtLeast(plan.version, 1, needsMinor)) {
     findings.add(
       'DUALSTACK_K8S_VERSION',
       'error',
-      'R47',
+      needsMinor === DUALSTACK_CILIUM_MIN_MINOR ? 'R47' : 'R65',
       'cluster.kubernetesVersion',
       () =>
-        `Dual-stack with the Cilium data plane needs Kubernetes 1.29 or later; the plan has ${plan.versionText ?? ''}. Use 1.29 or later.`,
+        `Dual-stack ${needsMinor === DUALSTACK_CILIUM_MIN_MINOR ? 'with the Cilium data plane' : 'with API Server VNet Integration'} needs Kubernetes 1.${needsMinor} or later${needsMinor === DUALSTACK_APISERVER_MIN_MINOR ? ' (1.26.3)' : ''}; the plan has ${plan.versionText ?? ''}. Use 1.${needsMinor} or later.`,
     );
   }
   if (plan.policy === 'azure' || plan.policy === 'calico') {
@@ -135,6 +166,17 @@ export function checkDualStack(ctx: RuleContext): void {
       );
     }
     for (const usage of ctx.usages) {
+      // R60, D19: with static blocks AKS derives the IPv6 pod CIDR from the pod subnet.
+      if (allStaticBlock && usage.podPools.length > 0 && usage.subnet.ipv6.length === 0) {
+        findings.add(
+          'DUALSTACK_SUBNET_NOT_DUAL',
+          'error',
+          'R60',
+          `${usage.subnet.path}.addressPrefixes`,
+          () =>
+            `Pod subnet ${usage.subnet.name} has no IPv6 prefix; dual-stack static block allocation derives the IPv6 pod CIDR from the pod subnet. Add a /64 from the VNet's IPv6 space.`,
+        );
+      }
       if (usage.nodePools.length > 0 && usage.subnet.ipv6.length === 0) {
         findings.add(
           'DUALSTACK_SUBNET_NOT_DUAL',

@@ -2,7 +2,7 @@ import type { RuleContext } from './rule-context.ts';
 import { clusterNodeTotals } from './rules-pod-cidr.ts';
 import { formatCount } from './format.ts';
 
-/** R21, R23: kubenet's route-table limit, sharing rules and retirement. */
+/** R21, R66, R23: kubenet's route-table limit (halved for dual-stack), sharing rules and retirement. */
 export function checkKubenet(ctx: RuleContext): void {
   const { plan, findings } = ctx;
   if (plan.plugin !== 'kubenet') return;
@@ -16,12 +16,18 @@ export function checkKubenet(ctx: RuleContext): void {
   const limit = plan.kubenetNodeLimit ?? 0;
   const { nodes, nodesDuringUpgrade } = clusterNodeTotals(ctx);
   const routes = plan.routeTableCustomRoutes;
-  const why = `one route per node in a route table of 400${routes > 0 ? ` with ${formatCount(routes)} custom route${routes === 1 ? '' : 's'}` : ''} = ${formatCount(limit)} nodes`;
+  const dualStack = plan.families.includes('IPv6');
+  const custom = routes > 0 ? ` with ${formatCount(routes)} custom route${routes === 1 ? '' : 's'}` : '';
+  // R66: a dual-stack node takes two routes, one per family.
+  const why = dualStack
+    ? `two routes per dual-stack node (one per family) in a route table of 400${custom} = floor(${formatCount(400 - routes)} / 2) = ${formatCount(limit)} nodes`
+    : `one route per node in a route table of 400${custom} = ${formatCount(limit)} nodes`;
+  const rule = dualStack ? 'R66' : 'R21';
   if (nodes > limit) {
     findings.add(
       'KUBENET_NODE_LIMIT',
       'error',
-      'R21',
+      rule,
       'nodePools',
       () =>
         `Kubenet allows ${why}; the pools plan ${formatCount(nodes)}. Plan fewer nodes or use Azure CNI Overlay (5,000 nodes).`,
@@ -30,7 +36,7 @@ export function checkKubenet(ctx: RuleContext): void {
     findings.add(
       'KUBENET_UPGRADE_EXCEEDS_400',
       'warning',
-      'R21',
+      rule,
       'nodePools',
       () =>
         `Kubenet allows ${why}; during an upgrade the pools need ${formatCount(nodesDuringUpgrade)} (${formatCount(nodes)} + ${formatCount(nodesDuringUpgrade - nodes)} surge), so the upgrade fails. Lower maxSurge or plan fewer nodes.`,

@@ -3,7 +3,8 @@ import {
   POD_CIDR_WARN_SHORTER_THAN,
   SUPPORTED_OVERLAY_PODS,
 } from './constants.ts';
-import { podNodeBlocks, smallestPodCidrPrefixFor } from './capacity.ts';
+import { podNodeBlocks } from './capacity.ts';
+import { D18_NOTE, podCidrSizeAdvice } from './sizing-advice.ts';
 import { cidrContains } from '../ip/cidr.ts';
 import { podCidrOf } from './resolve-plan.ts';
 import type { RuleContext } from './rule-context.ts';
@@ -50,6 +51,8 @@ export function checkPodCidrBlocks(ctx: RuleContext): void {
     );
   }
   const { nodes, nodesDuringUpgrade } = clusterNodeTotals(ctx);
+  const advice = podCidrSizeAdvice(nodes, nodesDuringUpgrade);
+  const advised = () => (advice.prefix === null ? {} : { advisedPrefix: advice.prefix });
   if (blocks < BigInt(nodes)) {
     findings.add(
       'POD_CIDR_INSUFFICIENT_BLOCKS',
@@ -57,7 +60,8 @@ export function checkPodCidrBlocks(ctx: RuleContext): void {
       'R16',
       pod.path,
       () =>
-        `Pod CIDR ${pod.canonical} holds ${formatCount(blocks)} node block${blocks === 1n ? '' : 's'} (2^(24−${pod.cidr.prefixLength})) but the pools need up to ${formatCount(nodes)} nodes${plan.pools.some((p) => p.enableAutoScaling) ? ' (autoscaler maximums)' : ''}: use a /${smallestPodCidrPrefixFor(nodes, OVERLAY_IPV4_NODE_BLOCK_PREFIX)} or larger.`,
+        `Pod CIDR ${pod.canonical} holds ${formatCount(blocks)} node block${blocks === 1n ? '' : 's'} (2^(24−${pod.cidr.prefixLength})) but the pools need up to ${formatCount(nodes)} nodes${plan.pools.some((p) => p.enableAutoScaling) ? ' (autoscaler maximums)' : ''}. ${advice.text}`,
+      advised,
     );
   } else if (blocks < BigInt(nodesDuringUpgrade)) {
     findings.add(
@@ -66,7 +70,8 @@ export function checkPodCidrBlocks(ctx: RuleContext): void {
       'R16',
       pod.path,
       () =>
-        `Pod CIDR ${pod.canonical} holds ${formatCount(blocks)} node block${blocks === 1n ? '' : 's'} but the pools need up to ${formatCount(nodesDuringUpgrade)} nodes during upgrade (${formatCount(nodes)} + ${formatCount(nodesDuringUpgrade - nodes)} surge): use a /${smallestPodCidrPrefixFor(nodesDuringUpgrade, OVERLAY_IPV4_NODE_BLOCK_PREFIX)} or larger.`,
+        `Pod CIDR ${pod.canonical} holds ${formatCount(blocks)} node block${blocks === 1n ? '' : 's'} but the pools need up to ${formatCount(nodesDuringUpgrade)} nodes during upgrade (${formatCount(nodes)} + ${formatCount(nodesDuringUpgrade - nodes)} surge). ${D18_NOTE} ${advice.text}`,
+      advised,
     );
   }
 }

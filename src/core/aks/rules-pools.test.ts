@@ -179,9 +179,12 @@ describe('R31, D11: node and pool limits; system pools', () => {
   it.each([
     { pool: { count: 1 }, path: 'nodePools[0].count' },
     { pool: { count: 2 }, path: null },
-    { pool: { count: 1, enableAutoScaling: true, minCount: 1, maxCount: 1 }, path: 'nodePools[0].maxCount' },
-    { pool: { count: 1, enableAutoScaling: true, minCount: 1, maxCount: 3 }, path: null }, // plannedNodes = maxCount 3
-  ])('System pool $pool → SYSTEM_POOL_UNDER_2 at $path (WARN, D11)', ({ pool, path }) => {
+    // D20: an autoscaling System pool is counted at minCount, its smallest size.
+    { pool: { count: 1, enableAutoScaling: true, minCount: 1, maxCount: 1 }, path: 'nodePools[0].minCount' },
+    { pool: { count: 1, enableAutoScaling: true, minCount: 1, maxCount: 3 }, path: 'nodePools[0].minCount' },
+    { pool: { count: 2, enableAutoScaling: true, minCount: 2, maxCount: 3 }, path: null },
+    { pool: { count: 3, enableAutoScaling: true, minCount: 3, maxCount: 6 }, path: null },
+  ])('System pool $pool → SYSTEM_POOL_UNDER_2 at $path (WARN, D11, D20)', ({ pool, path }) => {
     const report = evaluate(overlayPlan({ pool: { ...pool, maxPods: 30 } }));
     if (path === null) expectNoFinding(report, 'SYSTEM_POOL_UNDER_2');
     else expectFinding(report, 'SYSTEM_POOL_UNDER_2', 'warning', path);

@@ -15,7 +15,7 @@ import { formatCount } from './format.ts';
 
 const POOL_NAME = /^[a-z][a-z0-9]*$/;
 
-/** R28, R32, R31 (per pool), R36, R38 (per pool), R20/R61 (Windows). */
+/** R28, R32, R31 (per pool, D20), R36, R38 (per pool), R62, R20/R61 (Windows). */
 export function checkPools(ctx: RuleContext): void {
   const { plan, findings } = ctx;
   const azureCni =
@@ -91,14 +91,27 @@ export function checkPools(ctx: RuleContext): void {
     }
 
     if (pool.mode === 'System') {
-      if (pool.plannedNodes < SYSTEM_POOL_MIN_NODES) {
+      // D20: the floor counts the pool at its smallest size (minCount when it autoscales).
+      const autoscaledMin = pool.enableAutoScaling && pool.minCount !== null;
+      const smallest = autoscaledMin ? (pool.minCount as number) : pool.count;
+      if (smallest < SYSTEM_POOL_MIN_NODES) {
         findings.add(
           'SYSTEM_POOL_UNDER_2',
           'warning',
           'R31',
-          `${pool.path}.${pool.enableAutoScaling ? 'maxCount' : 'count'}`,
+          `${pool.path}.${autoscaledMin ? 'minCount' : 'count'}`,
           () =>
-            `System pool ${pool.name} has ${formatCount(pool.plannedNodes)} node${pool.plannedNodes === 1 ? '' : 's'}; the docs say system pools need at least 2 (3 recommended). Use 3 nodes.`,
+            `System pool ${pool.name} has ${autoscaledMin ? `minCount ${formatCount(smallest)}, so the autoscaler can shrink it to ${formatCount(smallest)} node${smallest === 1 ? '' : 's'}` : `${formatCount(smallest)} node${smallest === 1 ? '' : 's'}`}; the docs say system pools need at least 2 (3 recommended) so system pods survive the loss of a node. Use ${autoscaledMin ? 'minCount ' : ''}3.`,
+        );
+      }
+      if (pool.osType === 'Windows') {
+        findings.add(
+          'SYSTEM_POOL_NOT_LINUX',
+          'error',
+          'R62',
+          `${pool.path}.osType`,
+          () =>
+            `System pool ${pool.name} runs Windows; AKS system pools must be Linux (Ubuntu or Azure Linux). Make it a Linux pool, or make it a User pool and add a Linux System pool.`,
         );
       }
       const zero = pool.maxSurge.kind === 'nodes' ? pool.maxSurge.nodes === 0 : pool.maxSurge.percent === 0;

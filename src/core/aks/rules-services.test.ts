@@ -80,6 +80,7 @@ describe('R40–R42: allocatable ClusterIPs, what the defaults leave, kubernetes
         allocatable,
         availableAfterDefaults: after,
         kubernetesServiceIp: k8s,
+        allocatableLegacyBitmap: allocatable,
       });
     },
   );
@@ -95,6 +96,8 @@ describe('R40–R42: allocatable ClusterIPs, what the defaults leave, kubernetes
     { version: '1.34', cidr: 'fd12:3456:789a:1::/112', allocatable: 65_535n },
     { version: '1.33', cidr: 'fd12:3456:789a:1::/120', allocatable: 255n }, // 2^8 − 1
   ])('IPv6 $cidr on Kubernetes $version → $allocatable', ({ version, cidr, allocatable }) => {
+    // R40: the legacy bitmap's figure whatever the version: min(2^(128−p), 65,536) − 1.
+    const bitmap = serviceAllocatable(cidrOf(cidr), false);
     const report = evaluate(
       dualStackPlan({
         cluster:
@@ -108,6 +111,7 @@ describe('R40–R42: allocatable ClusterIPs, what the defaults leave, kubernetes
       cidr,
       allocatable,
       availableAfterDefaults: allocatable, // kubernetes.default and kube-dns are on the IPv4 range
+      allocatableLegacyBitmap: bitmap,
     });
     // The IPv4 range is never affected by the allocator.
     expect(report.serviceRanges[0]?.allocatable).toBe(65_534n);

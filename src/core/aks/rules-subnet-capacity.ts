@@ -1,10 +1,13 @@
 import {
+  DYNAMIC_POD_SUBNET_BATCH,
   DYNAMIC_POD_SCALE_NOTE,
   STATIC_BLOCK_MIN_SUBNET_PREFIX,
   STATIC_BLOCK_SIZE,
   VNET_PRIVATE_IP_LIMIT,
 } from './constants.ts';
-import { smallestSubnetPrefixFor, staticBlockWaste } from './capacity.ts';
+import { staticBlockWaste } from './capacity.ts';
+import type { SizeAdvice } from './sizing-advice.ts';
+import { D18_NOTE, subnetSizeAdvice } from './sizing-advice.ts';
 import { kubernetesVersionAtLeast } from './kubernetes-version.ts';
 import type { ResolvedPool } from './resolve-plan.ts';
 import type { RuleContext } from './rule-context.ts';
@@ -37,11 +40,9 @@ function otherTerm(usage: SubnetUsage): string {
   return usage.otherIps > 0 ? ` + ${formatCount(usage.otherIps)} other IPs` : '';
 }
 
-function fixHint(needed: number): string {
-  const prefix = smallestSubnetPrefixFor(needed);
-  return prefix === null
-    ? 'Split the pools across subnets.'
-    : `Use a /${prefix} or larger, or plan fewer nodes.`;
+/** The advised prefix as a finding field (R70), built only for a listed finding. */
+function advisedOf(advice: SizeAdvice): () => { advisedPrefix: number } | Record<string, never> {
+  return () => (advice.prefix === null ? {} : { advisedPrefix: advice.prefix });
 }
 
 /** R13: node-subnet capacity at rest and during upgrade. */
@@ -52,6 +53,8 @@ export function checkNodeSubnetCapacity({ usages, findings }: RuleContext): void
     const cidr = subnet.ipv4[0]?.canonical ?? '';
     const usable = usage.usable;
     const nodeIps = usage.ipsSteady;
+    const upgradeIps = usage.ipsDuringUpgrade;
+    const advice = subnetSizeAdvice(nodeIps, upgradeIps);
     if (BigInt(nodeIps) > usable) {
       findings.add(
         'SUBNET_INSUFFICIENT_FOR_NODES',
@@ -59,11 +62,11 @@ export function checkNodeSubnetCapacity({ usages, findings }: RuleContext): void
         'R13',
         subnet.path,
         () =>
-          `Subnet ${subnet.name} (${cidr}) has ${formatCount(usable)} usable addresses but the pools need ${formatCount(nodeIps)} at rest: ${poolTerms(usage.nodePools, (p) => p.ipsPerNode, false)}${otherTerm(usage)}. ${fixHint(nodeIps)}`,
+          `Subnet ${subnet.name} (${cidr}) has ${formatCount(usable)} usable addresses but the pools need ${formatCount(nodeIps)} at rest: ${poolTerms(usage.nodePools, (p) => p.ipsPerNode, false)}${otherTerm(usage)}. ${advice.text}`,
+        advisedOf(advice),
       );
       continue;
     }
-    const upgradeIps = usage.ipsDuringUpgrade;
     if (BigInt(upgradeIps) > usable) {
       findings.add(
         'SUBNET_INSUFFICIENT_FOR_UPGRADE',
@@ -71,7 +74,8 @@ export function checkNodeSubnetCapacity({ usages, findings }: RuleContext): void
         'R13',
         subnet.path,
         () =>
-          `Subnet ${subnet.name} (${cidr}) has ${formatCount(usable)} usable addresses but needs ${formatCount(upgradeIps)} during an upgrade: ${poolTerms(usage.nodePools, (p) => p.ipsPerNode, true)}${otherTerm(usage)}. The cluster can be created but can't surge-upgrade. ${fixHint(upgradeIps)}`,
+          `Subnet ${subnet.name} (${cidr}) has ${formatCount(usable)} usable addresses but needs ${formatCount(upgradeIps)} during an upgrade: ${poolTerms(usage.nodePools, (p) => p.ipsPerNode, true)}${otherTerm(usage)}. ${D18_NOTE} ${advice.text}`,
+        advisedOf(advice),
       );
     }
   }
@@ -140,6 +144,12 @@ export function checkPodSubnets({ plan, usages, findings }: RuleContext): void {
     const steady = usage.ipsSteady;
     const upgrade = usage.ipsDuringUpgrade;
     const otherText = other > 0 ? ` + ${formatCount(other)} other IPs` : '';
+    // R27: a StaticBlock pod subnet is never advised larger than /12.
+    const advice = subnetSizeAdvice(
+      steady,
+      upgrade,
+      modes.has('StaticBlock') ? STATIC_BLOCK_MIN_SUBNET_PREFIX : undefined,
+    );
     if (BigInt(steady) > usable) {
       findings.add(
         'POD_SUBNET_INSUFFICIENT',
@@ -147,7 +157,8 @@ export function checkPodSubnets({ plan, usages, findings }: RuleContext): void {
         'R57',
         subnet.path,
         () =>
-          `Pod subnet ${subnet.name} (${prefix.canonical}) has ${formatCount(usable)} usable addresses but the pools need ${formatCount(steady)} at rest: ${poolTerms(usage.podPools, (p) => p.podSubnetIpsPerNode, false)} IPs per node${otherText}. ${fixHint(steady)}`,
+          `Pod subnet ${subnet.name} (${prefix.canonical}) has ${formatCount(usable)} usable addresses but the pools need ${formatCount(steady)} at rest: ${poolTerms(usage.podPools, (p) => p.podSubnetIpsPerNode, false)} IPs per node${otherText}. ${advice.text}`,
+        advisedOf(advice),
       );
     } else if (BigInt(upgrade) > usable) {
       findings.add(
@@ -156,7 +167,8 @@ export function checkPodSubnets({ plan, usages, findings }: RuleContext): void {
         'R57',
         subnet.path,
         () =>
-          `Pod subnet ${subnet.name} (${prefix.canonical}) has ${formatCount(usable)} usable addresses but needs ${formatCount(upgrade)} during an upgrade at full pod density: ${poolTerms(usage.podPools, (p) => p.podSubnetIpsPerNodeDuringUpgrade, true)} IPs per node${otherText}. ${fixHint(upgrade)}`,
+          `Pod subnet ${subnet.name} (${prefix.canonical}) has ${formatCount(usable)} usable addresses but needs ${formatCount(upgrade)} during an upgrade at full pod density: ${poolTerms(usage.podPools, (p) => p.podSubnetIpsPerNodeDuringUpgrade, true)} IPs per node${otherText}. ${advice.text}`,
+        advisedOf(advice),
       );
     }
   }
@@ -187,16 +199,21 @@ export function checkPodSubnets({ plan, usages, findings }: RuleContext): void {
   }
 }
 
-/** D12: private IPs the plan takes in its VNet at rest. */
-export function vnetPrivateIps(ctx: RuleContext): number {
+/**
+ * D12: private IPs the plan takes in its VNet at rest; R69: during an upgrade, every per-node term
+ * taken over plannedNodes + surgeNodes. Node-subnet IPs (R13, with the private endpoint), 16 per
+ * DynamicIndividual node, one per /28 block of StaticBlock nodes, and every subnet's otherIps.
+ */
+export function vnetPrivateIps(ctx: RuleContext, duringUpgrade = false): number {
   const { plan, usages } = ctx;
   let total = 0;
   for (const pool of plan.pools) {
-    total += pool.plannedNodes * pool.ipsPerNode;
+    const nodes = pool.plannedNodes + (duringUpgrade ? pool.surgeNodes : 0);
+    total += nodes * pool.ipsPerNode;
     if (pool.podIpAllocationMode === 'DynamicIndividual' && pool.podSubnet !== null)
-      total += pool.plannedNodes * 16;
+      total += nodes * DYNAMIC_POD_SUBNET_BATCH;
     if (pool.podIpAllocationMode === 'StaticBlock' && pool.podSubnet !== null) {
-      total += (pool.plannedNodes * pool.podSubnetIpsPerNode) / STATIC_BLOCK_SIZE;
+      total += (nodes * pool.podSubnetIpsPerNode) / STATIC_BLOCK_SIZE;
     }
   }
   for (const usage of usages) total += usage.subnet.otherIps + usage.privateEndpoint;
@@ -214,6 +231,23 @@ export function checkVnetPrivateIpLimit(ctx: RuleContext): void {
       'vnet',
       () =>
         `The plan takes ${formatCount(total)} private IPs in its VNet at rest (node IPs, pod-subnet IPs and blocks, other IPs); a VNet allows 65,536. Use fewer nodes or pods per node, static block allocation, or Azure CNI Overlay.`,
+    );
+  }
+}
+
+/** R69: the same limit during an upgrade, when VNET_PRIVATE_IP_LIMIT did not fire (§1). */
+export function checkVnetPrivateIpLimitForUpgrade(ctx: RuleContext): void {
+  const atRest = vnetPrivateIps(ctx);
+  if (atRest > VNET_PRIVATE_IP_LIMIT) return;
+  const total = vnetPrivateIps(ctx, true);
+  if (total > VNET_PRIVATE_IP_LIMIT) {
+    ctx.findings.add(
+      'VNET_PRIVATE_IP_LIMIT_FOR_UPGRADE',
+      'warning',
+      'R69',
+      'vnet',
+      () =>
+        `The plan takes ${formatCount(atRest)} private IPs in its VNet at rest but ${formatCount(total)} during an upgrade (surge nodes take node IPs and pod-subnet IPs or blocks too); a VNet allows 65,536, so the upgrade can't surge. Lower maxSurge, plan fewer nodes or pods per node, or use Azure CNI Overlay.`,
     );
   }
 }

@@ -504,7 +504,14 @@ describe('R33: with overlay in your own VNet, subnet, VNet and resource-group na
   it('not checked for a subnet no node pool uses, nor for the AKS-managed VNet', () => {
     expectNoProblems(
       evaluate(
-        overlayPlan({ subnets: [subnet('snet_apiserver', '10.224.4.0/28', { purpose: 'apiServer' })] }),
+        overlayPlan({
+          subnets: [
+            subnet('snet_apiserver', '10.224.4.0/28', {
+              purpose: 'apiServer',
+              delegatedTo: 'Microsoft.ContainerService/managedClusters', // R65
+            }),
+          ],
+        }),
       ),
     );
     expectNoProblems(evaluate(overlayPlan({ managedVnet: true })));

@@ -8,6 +8,7 @@ import {
   VNET_SUBNET_LIMIT,
   APISERVER_IPS_PER_CLUSTER,
   APISERVER_SUBNET_MIN_PREFIX,
+  APISERVER_DELEGATION,
 } from './constants.ts';
 import { cidrOverlapPairs } from '../ip/overlap.ts';
 import { CidrIndex } from '../ip/cidr-index.ts';
@@ -211,11 +212,21 @@ export function checkVnetPrivateSpace({ plan, findings }: RuleContext): void {
   }
 }
 
-/** R12: the API server VNet Integration subnet. */
+/** R12: the API server VNet Integration subnet's size; R65: its delegation. */
 export function checkApiServerSubnet({ usages, findings }: RuleContext): void {
   for (const usage of usages) {
     if (!usage.roles.has('apiServer')) continue;
     const { subnet } = usage;
+    if (subnet.delegatedTo?.toLowerCase() !== APISERVER_DELEGATION.toLowerCase()) {
+      findings.add(
+        'APISERVER_SUBNET_NOT_DELEGATED',
+        'error',
+        'R65',
+        `${subnet.path}.delegatedTo`,
+        () =>
+          `API server subnet ${subnet.name} is ${subnet.delegatedTo === null ? 'not delegated' : `delegated to ${subnet.delegatedTo}`}; API Server VNet Integration needs it delegated to ${APISERVER_DELEGATION}. Set delegatedTo to ${APISERVER_DELEGATION}.`,
+      );
+    }
     const prefix = subnet.ipv4[0];
     if (prefix === undefined) continue;
     const needed = APISERVER_IPS_PER_CLUSTER * subnet.sharedByClusters;
@@ -241,7 +252,14 @@ export function checkApiServerSubnet({ usages, findings }: RuleContext): void {
   }
 }
 
-/** R58: node subnets can't be delegated; one role per subnet. */
+const ROLE_WORDS = {
+  nodes: 'a node subnet',
+  pods: 'a pod subnet',
+  apiServer: 'the API server subnet',
+  appGatewayForContainers: 'the Application Gateway for Containers subnet',
+} as const;
+
+/** R58: node subnets can't be delegated; one role per subnet (nodes, pods, API server, AGC). */
 export function checkSubnetRoles({ usages, findings }: RuleContext): void {
   for (const usage of usages) {
     const { subnet, roles } = usage;
@@ -256,16 +274,14 @@ export function checkSubnetRoles({ usages, findings }: RuleContext): void {
       );
     }
     if (roles.size > 1) {
-      const list = [...roles].map((r) =>
-        r === 'apiServer' ? 'the API server subnet' : r === 'nodes' ? 'a node subnet' : 'a pod subnet',
-      );
+      const list = [...roles].map((r) => ROLE_WORDS[r]);
       findings.add(
         'SUBNET_ROLE_CONFLICT',
         'error',
         'R58',
         subnet.path,
         () =>
-          `Subnet ${subnet.name} is used as ${formatList(list)}; each subnet has one role (nodes can't share the pod subnet, and the API server subnet can't hold other workloads). Give each role its own subnet.`,
+          `Subnet ${subnet.name} is used as ${formatList(list)}; each subnet has one role (nodes can't share the pod subnet, and the API server and AGC subnets can't hold other workloads). Give each role its own subnet.`,
       );
     }
   }

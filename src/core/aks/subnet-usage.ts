@@ -9,7 +9,7 @@ import type { ResolvedPlan, ResolvedPool, ResolvedSubnet } from './resolve-plan.
 import { cidrSize } from '../ip/cidr.ts';
 
 /** What the plan takes from one subnet, at rest and during an upgrade (aks-rules R12, R13, R57). */
-type Role = 'nodes' | 'pods' | 'apiServer';
+type Role = 'nodes' | 'pods' | 'apiServer' | 'appGatewayForContainers';
 
 export interface SubnetUsage {
   subnet: ResolvedSubnet;
@@ -37,12 +37,16 @@ export interface SubnetUsage {
 
 const NO_POOLS: readonly ResolvedPool[] = Object.freeze([]);
 
-/** One set per combination of roles (bit 1 nodes, 2 pods, 4 apiServer): 10,000 subnets share eight sets. */
-const ROLE_SETS: readonly ReadonlySet<Role>[] = Array.from({ length: 8 }, (_, bits) => {
+/**
+ * One set per combination of roles (bit 1 nodes, 2 pods, 4 apiServer, 8 appGatewayForContainers):
+ * 10,000 subnets share sixteen sets.
+ */
+const ROLE_SETS: readonly ReadonlySet<Role>[] = Array.from({ length: 16 }, (_, bits) => {
   const roles: Role[] = [];
   if (bits & 1) roles.push('nodes');
   if (bits & 2) roles.push('pods');
   if (bits & 4) roles.push('apiServer');
+  if (bits & 8) roles.push('appGatewayForContainers');
   return new Set(roles);
 });
 
@@ -91,17 +95,20 @@ export function subnetUsages(plan: ResolvedPlan): SubnetUsage[] {
       ROLE_SETS[
         (nodePools.length > 0 || subnet.purposeStated === 'nodes' ? 1 : 0) |
           (podPools.length > 0 || subnet.purposeStated === 'pods' ? 2 : 0) |
-          (subnet.purpose === 'apiServer' ? 4 : 0)
+          (subnet.purpose === 'apiServer' ? 4 : 0) |
+          (subnet.purpose === 'appGatewayForContainers' || subnet.agcDelegated ? 8 : 0)
       ] ?? new Set<Role>();
     const role: SubnetRole = roles.has('apiServer')
       ? 'apiServer'
-      : roles.has('pods')
-        ? 'pods'
-        : roles.has('nodes')
-          ? 'nodes'
-          : subnet.purposeStated === null
+      : roles.has('appGatewayForContainers')
+        ? 'appGatewayForContainers'
+        : roles.has('pods')
+          ? 'pods'
+          : roles.has('nodes')
             ? 'nodes'
-            : 'other';
+            : subnet.purposeStated === null
+              ? 'nodes'
+              : 'other';
 
     let nodeIpsSteady = 0;
     let nodeIpsDuringUpgrade = 0;
@@ -116,7 +123,11 @@ export function subnetUsages(plan: ResolvedPlan): SubnetUsage[] {
       podIpsDuringUpgrade += (pool.plannedNodes + pool.surgeNodes) * pool.podSubnetIpsPerNodeDuringUpgrade;
     }
     const privateEndpoint =
-      plan.privateCluster && firstPoolSubnet === subnet && plan.pools.length > 0
+      // R12, R65: with API Server VNet Integration there is no private endpoint in the node subnet.
+      plan.privateCluster &&
+      !plan.apiServerVnetIntegration &&
+      firstPoolSubnet === subnet &&
+      plan.pools.length > 0
         ? PRIVATE_CLUSTER_ENDPOINT_IPS
         : 0;
     const apiServerIps = roles.has('apiServer') ? APISERVER_IPS_PER_CLUSTER * subnet.sharedByClusters : 0;

@@ -130,7 +130,8 @@ describe('importAzureJson: the fixture sets', () => {
       expect.stringContaining('snet-pods-user lists 128 IP configurations'),
     ]);
     const report = evaluatePlan(result.plan);
-    expect(report.findings).toEqual([]); // no SUBNETS_IN_DIFFERENT_VNETS: IDs compare case-insensitively
+    // No SUBNETS_IN_DIFFERENT_VNETS: IDs compare case-insensitively. Azure NPM on Linux: a retirement note (R67).
+    expect(report.findings.map((f) => f.code)).toEqual(['NPM_LINUX_RETIRING']);
     expect([report.cluster.nodes, report.cluster.nodesDuringUpgrade]).toEqual([17, 20]); // 5 + 12; 1 + 2 surge
     expect(report.podRanges).toEqual([]);
     const ips = Object.fromEntries(

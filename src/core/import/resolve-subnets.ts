@@ -5,7 +5,14 @@ import type { JsonObject } from './json-value.ts';
 import { formatList } from '../aks/format.ts';
 import { parseSubnetId, subnetIdKey, subnetNameFromId, vnetKeyOfSubnetId } from './subnet-id.ts';
 
-type Role = Exclude<SubnetPurpose, 'other'>;
+type Role = Exclude<SubnetPurpose, 'other' | 'appGatewayForContainers'>;
+
+/** R68: this delegation exists only for Application Gateway for Containers, so it implies the purpose. */
+const AGC_DELEGATION = 'microsoft.servicenetworking/trafficcontrollers';
+
+function agcDelegated(entry: Entry): boolean {
+  return entry.delegatedTo?.toLowerCase() === AGC_DELEGATION;
+}
 
 interface SubnetRef {
   id: string;
@@ -81,7 +88,7 @@ function uniqueName(wanted: string, vnetName: string, taken: ReadonlySet<string>
 function purposeOf(entry: Entry, findings: ImportFindings): SubnetPurpose {
   const roles = ROLE_ORDER.filter((role) => entry.refs.some((r) => r.role === role));
   const [first] = roles;
-  if (first === undefined) return 'other';
+  if (first === undefined) return agcDelegated(entry) ? 'appGatewayForContainers' : 'other';
   if (roles.length > 1) {
     findings.add(
       'AZURE_IMPORT_UNSUPPORTED',
@@ -148,6 +155,8 @@ function reportPurposes(
   const parts = entries.map((entry, i) => {
     const purpose = purposes[i] ?? 'other';
     if (purpose === 'other') return `${entry.name} other (nothing in the cluster uses it)`;
+    if (purpose === 'appGatewayForContainers')
+      return `${entry.name} appGatewayForContainers (delegated to Microsoft.ServiceNetworking/trafficControllers)`;
     return `${entry.name} ${purpose} (${usersOf(entry.refs.filter((r) => r.role === purpose))})`;
   });
   findings.add(
@@ -218,13 +227,19 @@ export function resolveSubnets(
   if (vnet !== undefined && refs.length > 0) reportPurposes(entries, purposes, findings, 'vnetShow.subnets');
   reportPodSubnetUse(entries, purposes, findings);
   if (vnet !== undefined && refs.length === 0 && entries.length > 0) {
+    const agc = entries.filter((_, i) => purposes[i] === 'appGatewayForContainers').map((e) => e.name);
+    const agcNote =
+      agc.length === 0
+        ? ''
+        : ` ${agc.length === 1 ? 'Subnet' : 'Subnets'} ${formatList(agc)} ${agc.length === 1 ? 'is' : 'are'} delegated to Microsoft.ServiceNetworking/trafficControllers, so ${agc.length === 1 ? 'it was' : 'they were'} marked appGatewayForContainers (R68).`;
     findings.add(
       'AZURE_IMPORT_SUBNET_PURPOSES',
       clusterRead ? 'warning' : 'info',
       'vnetShow.subnets',
-      clusterRead
-        ? "The cluster's node pools name no subnet (an AKS-managed VNet), so every subnet of the pasted VNet was marked other. Set the node subnet's purpose if you plan the cluster in this VNet."
-        : 'Only a VNet was pasted, so every subnet was marked other. Paste `az aks show` to mark the node, pod and API server subnets, or set their purposes yourself.',
+      (clusterRead
+        ? "The cluster's node pools name no subnet (an AKS-managed VNet), so every other subnet of the pasted VNet was marked other. Set the node subnet's purpose if you plan the cluster in this VNet."
+        : 'Only a VNet was pasted, so every other subnet was marked other. Paste `az aks show` to mark the node, pod and API server subnets, or set their purposes yourself.') +
+        agcNote,
     );
   }
   if (vnet === undefined && refs.length === 0 && clusterRead && pools.length > 0) {

@@ -72,6 +72,7 @@ const ROLE_DETAIL: Record<SubnetRole, string> = {
   nodes: 'node subnet',
   pods: 'pod subnet',
   apiServer: 'API server subnet',
+  appGatewayForContainers: 'Application Gateway for Containers subnet',
   other: 'other subnet',
 };
 

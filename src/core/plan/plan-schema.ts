@@ -44,8 +44,8 @@ export const SUBNET_SPEC: FieldSpec = {
       16,
     ),
     purpose: oneOf(
-      ['nodes', 'pods', 'apiServer', 'other'],
-      'Role of the subnet (default nodes); one role per subnet (R58).',
+      ['nodes', 'pods', 'apiServer', 'appGatewayForContainers', 'other'],
+      'Role of the subnet (default nodes; appGatewayForContainers when delegated to Microsoft.ServiceNetworking/trafficControllers, R68); one role per subnet (R58).',
     ),
     otherIps: list(
       {

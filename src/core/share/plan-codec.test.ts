@@ -563,3 +563,31 @@ describe('row field bits', () => {
     for (const kind of ROW_KINDS) expect(kind.fields.length + 1).toBeLessThan(31);
   });
 });
+
+describe('the appGatewayForContainers purpose (R68, revision 2026-12-06)', () => {
+  it('encodes as purpose:appGatewayForContainers and decodes back, with no findings', () => {
+    const plan = {
+      schemaVersion: 1 as const,
+      vnet: {
+        subnets: [
+          {
+            name: 'snet-agc',
+            addressPrefixes: ['10.224.8.0/24'],
+            purpose: 'appGatewayForContainers' as const,
+            delegatedTo: 'Microsoft.ServiceNetworking/trafficControllers',
+          },
+        ],
+      },
+      nodePools: [{ name: 'system' }],
+    };
+    const query = encodePlan(plan);
+    expect(query).toContain('subnet=snet-agc~cidr:10.224.8.0/24~purpose:appGatewayForContainers~');
+    const decoded = decodePlan(query);
+    expect(decoded.findings).toEqual([]);
+    expect(decoded.plan).toEqual(plan);
+  });
+  it('reads the value in any case, as every enum', () => {
+    const { plan } = decodePlan('v=1&subnet=a~cidr:10.0.0.0/24~purpose:APPGATEWAYFORCONTAINERS&pool=system');
+    expect(plan.vnet?.subnets?.[0]?.purpose).toBe('appGatewayForContainers');
+  });
+});

@@ -24,6 +24,7 @@ const SUBNET_ROLE_NOTE: Record<string, string> = {
   'node subnet': 'nodes',
   'pod subnet': 'pods',
   'API server subnet': 'API server',
+  'Application Gateway for Containers subnet': 'AGC',
   'other subnet': 'other',
 };
 

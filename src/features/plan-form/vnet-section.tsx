@@ -11,6 +11,7 @@ const PURPOSE_OPTIONS: readonly Option<SubnetPurpose>[] = [
   { value: 'nodes', label: 'Nodes' },
   { value: 'pods', label: 'Pods' },
   { value: 'apiServer', label: 'API server' },
+  { value: 'appGatewayForContainers', label: 'App Gateway for Containers' },
   { value: 'other', label: 'Other' },
 ];
 

@@ -175,6 +175,7 @@ export function PrintView() {
               <th scope="col">At rest</th>
               <th scope="col">Upgrade</th>
               <th scope="col">Free</th>
+              <th scope="col">Needs</th>
             </tr>
           </thead>
           <tbody>
@@ -187,6 +188,7 @@ export function PrintView() {
                 <td>{formatCount(s.ipsSteady)}</td>
                 <td>{formatCount(s.ipsDuringUpgrade)}</td>
                 <td>{formatCount(s.freeAfterUpgrade)}</td>
+                <td>{s.cidr === '' ? '—' : `/${s.minPrefix}`}</td>
               </tr>
             ))}
           </tbody>

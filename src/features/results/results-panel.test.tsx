@@ -120,3 +120,25 @@ describe('ResultsPanel', () => {
     expect(screen.queryByTestId('pod-node-blocks-ipv4')).toBeNull();
   });
 });
+
+describe('ResultsPanel: "needs at least /N" (R70)', () => {
+  it('shows the smallest pod CIDR and subnet beside each range, with the working behind "how?"', async () => {
+    usePlanStore.getState().loadPlan({
+      schemaVersion: 1,
+      cluster: { podCidrs: ['10.244.0.0/18'] },
+      vnet: {
+        addressSpace: ['10.224.0.0/12'],
+        subnets: [{ name: 'snet-nodes', addressPrefixes: ['10.224.0.0/25'] }],
+      },
+      nodePools: [{ name: 'system', mode: 'System', count: 124 }],
+    });
+    const user = renderResults();
+    // 124 nodes + 13 surge = 137 blocks: 24 − ceil(log2 137) = 16; 137 IPs: a /24 (251 usable)
+    expect(screen.getByTestId('pod-min-prefix-ipv4').textContent).toBe('16');
+    expect(screen.getByTestId('subnet-min-prefix-snet-nodes').textContent).toBe('24');
+    await user.click(screen.getByRole('button', { name: /working for the smallest pod CIDR IPv4/ }));
+    expect(screen.getByText(/24 − ceil\(log2 137\) = \/16/)).toBeDefined();
+    await user.click(screen.getByRole('button', { name: /working for subnet snet-nodes/ }));
+    expect(screen.getByText(/2\^\(32−p\) − 5 ≥ 137 IPs during upgrade: \/24 = 251 usable/)).toBeDefined();
+  });
+});

@@ -8,16 +8,24 @@ import {
   podBlocksWorking,
   podMaxNodesWorking,
   podMaxPodsWorking,
+  podMinPrefixWorking,
   podRequiredWorking,
   serviceAfterDefaultsWorking,
   serviceAllocatableWorking,
   subnetIpsWorking,
+  subnetMinPrefixWorking,
   subnetUsableWorking,
   surgeWorking,
 } from './working.ts';
 import { useState } from 'react';
 
-const ROLE_LABEL = { nodes: 'nodes', pods: 'pods', apiServer: 'API server', other: 'other' } as const;
+const ROLE_LABEL = {
+  nodes: 'nodes',
+  pods: 'pods',
+  apiServer: 'API server',
+  appGatewayForContainers: 'App Gateway for Containers',
+  other: 'other',
+} as const;
 
 function family(f: 'IPv4' | 'IPv6'): string {
   return f.toLowerCase();
@@ -120,6 +128,18 @@ function PodRanges({ report }: { report: PlanReport }) {
               </>
             )}
           </dl>
+          {range.blockPrefixLength === null ? null : (
+            <div className="needs-prefix">
+              needs at least{' '}
+              <strong>
+                /<span data-testid={`pod-min-prefix-${family(range.family)}`}>{range.minPrefix}</span>
+              </strong>{' '}
+              <WorkingCell
+                label={`the smallest pod CIDR ${range.family}`}
+                formulas={[{ title: 'Needs at least', working: podMinPrefixWorking(range) }]}
+              />
+            </div>
+          )}
         </section>
       ))}
     </>
@@ -212,6 +232,9 @@ function Subnets({ report }: { report: PlanReport }) {
               <th scope="col" className="num">
                 Free after upgrade
               </th>
+              <th scope="col" className="num">
+                Needs at least
+              </th>
               <th scope="col">Working</th>
             </tr>
           </thead>
@@ -244,6 +267,15 @@ function Subnets({ report }: { report: PlanReport }) {
                     ? `short by ${formatCount(-s.freeAfterUpgrade)}`
                     : formatCount(s.freeAfterUpgrade)}
                 </td>
+                <td className="num">
+                  {s.cidr === '' ? (
+                    '—'
+                  ) : (
+                    <>
+                      needs at least /<span data-testid={`subnet-min-prefix-${s.name}`}>{s.minPrefix}</span>
+                    </>
+                  )}
+                </td>
                 <td>
                   <WorkingCell
                     label={`subnet ${s.name}`}
@@ -251,6 +283,7 @@ function Subnets({ report }: { report: PlanReport }) {
                       { title: 'Usable', working: subnetUsableWorking(s) },
                       { title: 'At rest', working: subnetIpsWorking(s, report, false) },
                       { title: 'During upgrade', working: subnetIpsWorking(s, report, true) },
+                      { title: 'Needs at least', working: subnetMinPrefixWorking(s) },
                     ]}
                   />
                 </td>

@@ -13,6 +13,14 @@ const SOURCES: Record<string, { title: string; url: string }> = {
   dualStack: { title: 'Dual-stack networking in AKS', url: `${LEARN}/aks/configure-dual-stack` },
   cniOverview: { title: 'AKS CNI networking overview', url: `${LEARN}/aks/concepts-network-cni-overview` },
   apiServer: { title: 'API Server VNet Integration', url: `${LEARN}/aks/api-server-vnet-integration` },
+  systemPools: { title: 'AKS system node pools', url: `${LEARN}/aks/use-system-pools` },
+  cilium: { title: 'Azure CNI Powered by Cilium', url: `${LEARN}/aks/azure-cni-powered-by-cilium` },
+  outbound: { title: 'AKS outbound types', url: `${LEARN}/aks/egress-outboundtype` },
+  networkPolicies: { title: 'AKS network policies', url: `${LEARN}/aks/use-network-policies` },
+  agc: {
+    title: 'Application Gateway for Containers quickstart',
+    url: `${LEARN}/application-gateway/for-containers/quickstart-create-application-gateway-for-containers-byo-deployment`,
+  },
   vnetLimits: {
     title: 'Azure networking limits',
     url: `${LEARN}/azure-resource-manager/management/azure-subscription-service-limits#azure-networking-limits`,
@@ -85,6 +93,15 @@ const RULE_SOURCE: Record<string, keyof typeof SOURCES> = {
   R59: 'quotas',
   R60: 'dualStack',
   R61: 'overlay',
+  R62: 'systemPools',
+  R63: 'cilium',
+  R64: 'outbound',
+  R65: 'apiServer',
+  R66: 'kubenet',
+  R67: 'networkPolicies',
+  R68: 'agc',
+  R69: 'vnetLimits',
+  R70: 'planning',
 };
 
 /**

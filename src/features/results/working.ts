@@ -156,3 +156,39 @@ export function clusterNodesWorking(report: PlanReport): Working {
     rule: report.cluster.networkPlugin === 'kubenet' ? 'R21' : 'R30',
   };
 }
+
+/**
+ * R70: the longest pod CIDR prefix whose /24 (or /80) blocks hold the nodes during an upgrade.
+ *
+ * @example podMinPrefixWorking(range) // { formula: '24 − ceil(log2 137) = /16: 2^(24−16) = 256 ≥ 137 blocks during upgrade', rule: 'R70' }
+ */
+export function podMinPrefixWorking(range: PodRangeReport): Working {
+  if (range.blockPrefixLength === null)
+    return { formula: 'Bring-your-own CNI: no per-node blocks, so any size holds the nodes.', rule: 'R56' };
+  const b = range.blockPrefixLength;
+  const p = range.minPrefix;
+  const needed = range.requiredBlocksDuringUpgrade;
+  return {
+    formula: `${b} − ceil(log2 ${n(Math.max(needed, 1))}) = /${p}: 2^(${b}−${p}) = ${n(2n ** BigInt(b - p))} ≥ ${n(needed)} blocks during upgrade (${n(range.requiredBlocks)} at rest)`,
+    rule: 'R70',
+  };
+}
+
+/**
+ * R70: the longest subnet prefix (never above /29) whose usable addresses hold the IPs during upgrade.
+ *
+ * @example subnetMinPrefixWorking(subnet) // { formula: 'largest p ≤ 29 with 2^(32−p) − 5 ≥ 275: /23 = 507 usable', rule: 'R70' }
+ */
+export function subnetMinPrefixWorking(subnet: SubnetReport): Working {
+  const p = subnet.minPrefix;
+  const usable = 2n ** BigInt(32 - p) - 5n;
+  if (subnet.role === 'appGatewayForContainers')
+    return {
+      formula: `250 available + ${n(subnet.otherIps)} other IPs: /${p} = ${n(usable)} usable`,
+      rule: 'R68',
+    };
+  return {
+    formula: `largest p ≤ ${subnet.role === 'apiServer' ? 28 : 29} with 2^(32−p) − 5 ≥ ${n(subnet.ipsDuringUpgrade)} IPs during upgrade: /${p} = ${n(usable > 0n ? usable : 0n)} usable`,
+    rule: 'R70',
+  };
+}
