@@ -5,6 +5,7 @@ import { SCENARIOS } from '../../testing/scenarios.ts';
 import { azCliCommands } from './az-cli.ts';
 import { bicepTemplate } from './bicep.ts';
 import { terraformConfig } from './terraform.ts';
+import { exportText } from '../../testing/export-text.ts';
 import { shellWord } from './quote.ts';
 
 /** Every CIDR and address the plan states, plus the pod and service CIDRs the report resolved. */
@@ -134,9 +135,9 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('export round trip: %s',
   const plan = s.plan;
   const report = evaluatePlan(plan);
   const outputs = {
-    az: azCliCommands(plan, report),
-    bicep: bicepTemplate(plan, report),
-    terraform: terraformConfig(plan, report),
+    az: exportText(azCliCommands(plan, report)),
+    bicep: exportText(bicepTemplate(plan, report)),
+    terraform: exportText(terraformConfig(plan, report)),
   };
   const pools = poolValues(plan, report);
   const firstSystem = Math.max(
