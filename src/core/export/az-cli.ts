@@ -144,7 +144,12 @@ function identityCommands(model: ExportModel, idVariables: Map<string, string>):
 function render(model: ExportModel): string {
   const vnet = model.vnet;
   const out: string[] = [
-    ['#!/usr/bin/env bash', ...headerLines(model, 'Azure CLI commands', 'run').map(comment)].join('\n'),
+    [
+      '#!/usr/bin/env bash',
+      // Plan values are single-quoted on purpose; shellcheck's notes SC2016 and SC1003 (a $ or \' inside single quotes) are what we want.
+      '# shellcheck disable=SC1003,SC2016 # plan values are single-quoted: nothing in them expands',
+      ...headerLines(model, 'Azure CLI commands', 'run').map(comment),
+    ].join('\n'),
     'set -euo pipefail',
   ];
   const variables = [

@@ -62,7 +62,7 @@ function writtenStrings(value: unknown, path: string, out: { path: string; value
 
 /**
  * Why the plan cannot be exported as it stands: a fixed-choice value outside its list, a value no
- * shell argument can carry (NUL), no System pool, a pool whose subnet the VNet lacks, an existing VNet
+ * shell argument can carry (NUL) or that Terraform would rewrite (not NFC), no System pool, a pool whose subnet the VNet lacks, an existing VNet
  * or user-defined routing without a VNet in the plan. Empty when the export may proceed. The same
  * problems refuse all three formats alike. Never throws.
  *
@@ -96,6 +96,12 @@ export function exportProblems(
         EXPORT_CODES.valueUnwritable,
         path,
         `${path} holds a NUL character, which no command-line argument can carry: nothing was exported. Remove it.`,
+      );
+    } else if (value !== value.normalize('NFC')) {
+      add(
+        EXPORT_CODES.valueUnwritable,
+        path,
+        `${path} holds characters Terraform would change (its strings are Unicode-normalized, NFC), so the formats would deploy different names: nothing was exported. Retype the value.`,
       );
     }
   }

@@ -147,7 +147,7 @@ describe('exported code keeps hostile names inside their strings', () => {
 
   it('az, Bicep and Terraform: the title stays one comment line', () => {
     const flat = commentText(EVIL.title);
-    expect(exportText(azCliCommands(evilPlan, report)).split('\n')[1]).toBe(`# ${flat}`);
+    expect(exportText(azCliCommands(evilPlan, report)).split('\n')[2]).toBe(`# ${flat}`);
     expect(exportText(bicepTemplate(evilPlan, report)).split('\n')[0]).toBe(`// ${flat}`);
     expect(exportText(terraformConfig(evilPlan, report)).split('\n')[0]).toBe(`# ${flat}`);
   });
