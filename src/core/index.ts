@@ -55,3 +55,8 @@ export { planJsonSchema, planJsonSchemaText } from './plan/plan-json-schema.ts';
 export { azCliCommands } from './export/az-cli.ts';
 export { bicepTemplate } from './export/bicep.ts';
 export { terraformConfig } from './export/terraform.ts';
+export type { ExportResult } from './export/export-model.ts';
+export type { ExportOptions } from './export/export-check.ts';
+export { EXPORT_CODES } from './export/export-check.ts';
+export { allowedValues, CHOICE_FIELDS } from './export/plan-choices.ts';
+export type { ChoiceField } from './export/plan-choices.ts';

@@ -1,5 +1,5 @@
 import type { PlanDraft } from './plan-draft.ts';
-import { restoreDraft } from './restore-draft.ts';
+import { restoreDraftReporting } from './restore-draft.ts';
 
 /** The part of Web Storage we use, so tests can pass a fake and broken storage is just a value. */
 export interface KeyValueStorage {
@@ -65,8 +65,8 @@ export function readStoredDraft(storage: KeyValueStorage): Restored<PlanDraft | 
   if (!read.ok) return { value: null, problems: read.problem === null ? [] : [read.problem] };
   const stored = read.value;
   if (typeof stored === 'object' && stored !== null && 'draft' in stored) {
-    const draft = restoreDraft((stored as { draft: unknown }).draft);
-    if (draft !== null) return { value: draft, problems: [] };
+    const { draft, problems } = restoreDraftReporting((stored as { draft: unknown }).draft);
+    if (draft !== null) return { value: draft, problems };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { parsePlanDocument } from '../core/index.ts';
 import type { PlanDocument } from '../core/index.ts';
 import type { PlanDraft } from './plan-draft.ts';
-import { restoreDraft } from './restore-draft.ts';
+import { restoreDraftReporting } from './restore-draft.ts';
 import { CURRENT_KEY, FORMAT, readJson, SAVED_KEY, write } from './browser-storage.ts';
 import type { KeyValueStorage, Restored } from './browser-storage.ts';
 
@@ -29,8 +29,8 @@ export function readCurrent(storage: KeyValueStorage): Restored<StoredCurrent> {
   if (!read.ok) return { value: null, problems: read.problem === null ? [] : [read.problem] };
   const stored = read.value;
   if (typeof stored === 'object' && stored !== null && 'draft' in stored) {
-    const draft = restoreDraft((stored as { draft: unknown }).draft);
-    if (draft !== null) return { value: { kind: 'draft', draft }, problems: [] };
+    const { draft, problems } = restoreDraftReporting((stored as { draft: unknown }).draft);
+    if (draft !== null) return { value: { kind: 'draft', draft }, problems };
   }
   if (typeof stored === 'object' && stored !== null && 'nodePools' in stored) {
     const { plan, findings } = parsePlanDocument(stored);

@@ -1,5 +1,17 @@
 import type { DraftConnected, DraftOtherIps, DraftPool, DraftSubnet, PlanDraft } from './plan-draft.ts';
 import { emptyConnected, emptyPool, emptySubnet, newRowId, planToDraft } from './plan-draft.ts';
+import { dropUnlistedChoices } from './draft-choices.ts';
+
+/**
+ * restoreDraft, and the fixed-choice values it dropped because they are not in their lists (one
+ * problem each, for the user).
+ *
+ * @example restoreDraftReporting({ cluster: { tier: 'Gold' } }).problems.length // 1
+ */
+export function restoreDraftReporting(value: unknown): { draft: PlanDraft | null; problems: string[] } {
+  const draft = restoreDraft(value);
+  return draft === null ? { draft, problems: [] } : dropUnlistedChoices(draft);
+}
 
 /**
  * Restores a draft from untrusted stored data, as excalidraw's restore does: start from an empty

@@ -5,6 +5,7 @@ import { scenario } from '../../testing/scenarios.ts';
 import { azCliCommands } from './az-cli.ts';
 import { bicepTemplate } from './bicep.ts';
 import { terraformConfig } from './terraform.ts';
+import { exportText } from '../../testing/export-text.ts';
 
 /**
  * The generated code for three worked scenarios, compared with committed files that were reviewed
@@ -22,7 +23,7 @@ describe.each(['production-autoscale', 'dual-stack', 'kubenet'])('export fixture
   const report = evaluatePlan(plan);
   it.each(FORMATS)('$ext matches the reviewed fixture', ({ ext, generate }) => {
     const url = new URL(`./fixtures/${id}.${ext}`, import.meta.url);
-    const text = generate(plan, report);
+    const text = exportText(generate(plan, report));
     if (process.env['UPDATE_EXPORT_FIXTURES'] === '1') writeFileSync(url, text);
     expect(text).toBe(readFileSync(url, 'utf8'));
   });

@@ -8,8 +8,9 @@ import type { PlanDocument } from '../types.ts';
 import { azCliCommands } from './az-cli.ts';
 import { bicepTemplate } from './bicep.ts';
 import { terraformConfig } from './terraform.ts';
-import { exportModel } from './export-model.ts';
-import { bicepString, commentText, hclString, shellQuoted, shellWord, uniqueIdentifier } from './quote.ts';
+import { exportText } from '../../testing/export-text.ts';
+import { prepareExport } from './export-model.ts';
+import { bicepString, commentText, hclString, shellWord, uniqueIdentifier } from './quote.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'aks-export-'));
 const marker = join(scratch, 'pwned');
@@ -70,7 +71,7 @@ describe('quote helpers (doc examples)', () => {
     expect(shellWord("it's $HOME")).toBe(`'it'\\''s $HOME'`);
     expect(shellWord('10.0.0.0/16')).toBe('10.0.0.0/16');
     expect(shellWord('')).toBe(`''`);
-    expect(shellQuoted('rg-aks')).toBe(`'rg-aks'`);
+    expect(shellWord('a\nb')).toBe(`$'a\\x0ab'`);
     expect(bicepString("it's ${x}")).toBe(`'it\\'s \\\${x}'`);
     expect(bicepString('a\\b\nc')).toBe(`'a\\\\b\\nc'`);
     expect(hclString('say "hi" ${x} %{y}')).toBe(`"say \\"hi\\" $\${x} %%{y}"`);
@@ -87,13 +88,13 @@ describe('quote helpers (doc examples)', () => {
 
   it('resolves defaults the plan leaves out from the report', () => {
     const plan: PlanDocument = { schemaVersion: 1, nodePools: [{ name: 'system', count: 3 }] };
-    const model = exportModel(plan, evaluatePlan(plan));
-    expect(model.pools[0]).toMatchObject({ maxPods: 250, maxSurge: '10%', mode: 'System', osType: 'Linux' });
-    expect(model.podCidrs).toEqual(['10.244.0.0/16']);
-    expect(model.serviceCidrs).toEqual(['10.0.0.0/16']);
-    expect(model.dnsServiceIp).toBe('10.0.0.10');
+    const model = prepareExport(plan, evaluatePlan(plan)).model;
+    expect(model?.pools[0]).toMatchObject({ maxPods: 250, maxSurge: '10%', mode: 'System', osType: 'Linux' });
+    expect(model?.podCidrs).toEqual(['10.244.0.0/16']);
+    expect(model?.serviceCidrs).toEqual(['10.0.0.0/16']);
+    expect(model?.dnsServiceIp).toBe('10.0.0.10');
     expect(model).toMatchObject({ networkPlugin: 'azure', networkPluginMode: 'overlay', dataplane: 'azure' });
-    expect(model.vnet).toBeNull();
+    expect(model?.vnet).toBeNull();
   });
 
   it('puts the first System pool first, wherever the plan lists it', () => {
@@ -104,8 +105,8 @@ describe('quote helpers (doc examples)', () => {
         { name: 'sys', mode: 'System', count: 3 },
       ],
     };
-    expect(exportModel(plan, evaluatePlan(plan)).pools.map((p) => p.name)).toEqual(['sys', 'apps']);
-    expect(terraformConfig(plan, evaluatePlan(plan))).toContain(
+    expect(prepareExport(plan, evaluatePlan(plan)).model?.pools.map((p) => p.name)).toEqual(['sys', 'apps']);
+    expect(exportText(terraformConfig(plan, evaluatePlan(plan)))).toContain(
       'default_node_pool {\n    name                 = "sys"',
     );
   });
@@ -115,12 +116,12 @@ describe('exported code keeps hostile names inside their strings', () => {
   const report = evaluatePlan(evilPlan);
 
   it('az: bash runs the script with every name arriving exactly as written, and nothing else runs', () => {
-    const script = azCliCommands(evilPlan, report);
+    const script = exportText(azCliCommands(evilPlan, report));
     const bash = spawnSync('bash', ['--version']);
     if (bash.error !== undefined) return; // no bash on this machine: the other formats still run
     // A stub az prints each argument, NUL-terminated, and ends each command with a record separator;
     // `az network vnet subnet show` answers with an ID.
-    const stub = `az() { if [ "$4" = show ]; then echo "/subscriptions/0/subnet"; return; fi; printf '%s\\0' "$@"; printf '\\036'; }\n`;
+    const stub = `az() { if [ "$2" = show ] || [ "$4" = show ]; then echo "/subscriptions/0/subnet"; return; fi; printf '%s\\0' "$@"; printf '\\036'; }\n`;
     const run = spawnSync('bash', ['-c', stub + script.replace('#!/usr/bin/env bash\n', '')], {
       encoding: 'utf8',
     });
@@ -146,23 +147,23 @@ describe('exported code keeps hostile names inside their strings', () => {
 
   it('az, Bicep and Terraform: the title stays one comment line', () => {
     const flat = commentText(EVIL.title);
-    expect(azCliCommands(evilPlan, report).split('\n')[1]).toBe(`# ${flat}`);
-    expect(bicepTemplate(evilPlan, report).split('\n')[0]).toBe(`// ${flat}`);
-    expect(terraformConfig(evilPlan, report).split('\n')[0]).toBe(`# ${flat}`);
+    expect(exportText(azCliCommands(evilPlan, report)).split('\n')[2]).toBe(`# ${flat}`);
+    expect(exportText(bicepTemplate(evilPlan, report)).split('\n')[0]).toBe(`// ${flat}`);
+    expect(exportText(terraformConfig(evilPlan, report)).split('\n')[0]).toBe(`# ${flat}`);
   });
 
   it('Bicep: every string literal is closed on its line, with quotes, ${ and line breaks escaped', () => {
-    const template = bicepTemplate(evilPlan, report);
+    const template = exportText(bicepTemplate(evilPlan, report));
     const literals = stringLiterals(template, "'", '//');
     expect(literals).toContain(bicepString(EVIL.cluster).slice(1, -1));
     expect(literals).toContain(bicepString(EVIL.subnet).slice(1, -1));
     expect(bicepString(EVIL.subnet)).toBe(`'snet \\'n\\' \\\${x} %{y} "z"\\nline'`);
-    // The subnet reference interpolates only vnet.id; the name's own ${ stays escaped.
-    expect(template).toContain(`'\${vnet.id}/subnets/snet \\'n\\' \\\${x} %{y} "z"\\nline'`);
+    // The subnet is referenced by a symbol, its name a plain literal.
+    expect(template).toContain(`  name: 'snet \\'n\\' \\\${x} %{y} "z"\\nline'\n`);
   });
 
   it('Terraform: every string literal is closed on its line, with quotes and templates escaped', () => {
-    const config = terraformConfig(evilPlan, report);
+    const config = exportText(terraformConfig(evilPlan, report));
     const literals = stringLiterals(config, '"', '#');
     expect(literals).toContain(hclString(EVIL.cluster).slice(1, -1));
     expect(literals).toContain(hclString(EVIL.subnet).slice(1, -1));

@@ -1,28 +1,46 @@
 /**
- * Quoting for the three languages the exporters write. Every value that comes from the plan (names,
- * CIDRs, the title) goes through one of these, so no plan text can break out of its string.
+ * Quoting for the three languages the exporters write: exactly one function per language for values
+ * (shellWord, bicepString, hclString) and one for comment text (commentText), so no plan text can
+ * break out of its string or its comment. Characters that could end a line or hide text (C0 and C1
+ * controls, DEL, U+2028/U+2029, bidirectional controls) never reach the output raw: a string escapes
+ * them, a comment replaces them with a space.
  */
+
+/** Characters written escaped in strings and blanked in comments. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHAR = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const UNSAFE_CHARS = new RegExp(UNSAFE_CHAR.source, 'gu');
+
+/** The short escapes both Bicep and HCL read. */
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 const SHELL_SAFE = /^[A-Za-z0-9._/:%,@+=-]+$/;
 
+/** The UTF-8 bytes of one character as `\xHH` escapes (bash's $'…' reads them whatever the locale). */
+function utf8Escapes(char: string): string {
+  return [...new TextEncoder().encode(char)].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('');
+}
+
 /**
- * A POSIX shell word: bare when it holds only safe characters, else single-quoted (a `'` inside
- * becomes `'\''`). Nothing is expanded inside single quotes, so `$`, backticks and newlines are literal.
+ * A bash word: bare when it holds only safe characters, else single-quoted (a `'` inside becomes
+ * `'\''`), so `$`, backticks and `\` are literal. A value holding a line break or another control
+ * character is written in ANSI-C quotes (`$'…'`) with those characters as `\xHH` bytes. NUL cannot be
+ * in a shell argument at all: the export refuses such values first (export-check.ts).
  *
  * @example shellWord("it's $HOME") // "'it'\\''s $HOME'"
  */
 export function shellWord(value: string): string {
   if (SHELL_SAFE.test(value)) return value;
-  return `'${value.replaceAll("'", `'\\''`)}'`;
-}
-
-/** A shell word that is always single-quoted (values of variables, for a uniform look). */
-export function shellQuoted(value: string): string {
-  return `'${value.replaceAll("'", `'\\''`)}'`;
+  if (!UNSAFE_CHAR.test(value)) return `'${value.replaceAll("'", `'\\''`)}'`;
+  const escaped = [...value]
+    .map((c) => (c === '\\' ? '\\\\' : c === "'" ? "\\'" : UNSAFE_CHAR.test(c) ? utf8Escapes(c) : c))
+    .join('');
+  return `$'${escaped}'`;
 }
 
 /**
- * A Bicep string literal: single-quoted, with `\`, `'`, `${` and control characters escaped.
+ * A Bicep string literal: single-quoted, with `\`, `'` and `${` escaped and unsafe characters as
+ * `\u{…}`.
  *
  * @example bicepString("it's ${x}") // "'it\\'s \\${x}'"
  */
@@ -31,15 +49,13 @@ export function bicepString(value: string): string {
     .replaceAll('\\', '\\\\')
     .replaceAll("'", "\\'")
     .replaceAll('${', '\\${')
-    .replaceAll('\n', '\\n')
-    .replaceAll('\r', '\\r')
-    .replaceAll('\t', '\\t');
+    .replace(UNSAFE_CHARS, (c) => SHORT_ESCAPES[c] ?? `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
   return `'${escaped}'`;
 }
 
 /**
- * An HCL (Terraform) quoted string: `\`, `"` and control characters escaped, and the template
- * sequences `${` and `%{` doubled so they stay literal.
+ * An HCL (Terraform) quoted string: `\` and `"` escaped, unsafe characters as `\uNNNN`, and the
+ * template sequences `${` and `%{` doubled so they stay literal.
  *
  * @example hclString('say "hi" ${x}') // '"say \\"hi\\" $${x}"'
  */
@@ -47,18 +63,23 @@ export function hclString(value: string): string {
   const escaped = value
     .replaceAll('\\', '\\\\')
     .replaceAll('"', '\\"')
-    .replaceAll('\n', '\\n')
-    .replaceAll('\r', '\\r')
-    .replaceAll('\t', '\\t')
+    .replace(
+      UNSAFE_CHARS,
+      (c) => SHORT_ESCAPES[c] ?? `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+    )
     .replaceAll('${', () => '$${')
     .replaceAll('%{', () => '%%{');
   return `"${escaped}"`;
 }
 
-/** Text for a one-line comment: line breaks and other control characters become spaces. */
+/**
+ * Text for a one-line comment in any of the three languages: line breaks and other unsafe characters
+ * become spaces.
+ *
+ * @example commentText('a\nb\u2028c') // 'a b c'
+ */
 export function commentText(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+  return value.replace(new RegExp(`(?:${UNSAFE_CHAR.source})+`, 'gu'), ' ').trim();
 }
 
 /**
@@ -76,14 +97,4 @@ export function uniqueIdentifier(name: string, taken: Set<string>, letterCase: '
   for (let i = 2; taken.has(candidate); i++) candidate = `${base}_${i}`;
   taken.add(candidate);
   return candidate;
-}
-
-/** The header every exporter starts with, as comment lines (without the comment marker). */
-export function headerLines(title: string | null, what: string): string[] {
-  const lines = [
-    title === null || commentText(title) === '' ? 'AKS address plan' : commentText(title),
-    `${what}, generated by AKS address planner from the plan's numbers.`,
-    'Review every value before you deploy: names, resource groups and VM sizes are placeholders.',
-  ];
-  return lines;
 }

@@ -1,7 +1,9 @@
 import type { PlanDocument, PlanReport } from '../types.ts';
-import type { ExportModel, ExportPool, ExportSubnet } from './export-model.ts';
-import { EXPORT_PLACEHOLDERS, exportModel } from './export-model.ts';
-import { commentText, hclString, headerLines, uniqueIdentifier } from './quote.ts';
+import { headerLines, keptLines } from './comments.ts';
+import type { ExportOptions } from './export-check.ts';
+import type { ExportModel, ExportPool, ExportResult, ExportSubnet } from './export-model.ts';
+import { EXPORT_PLACEHOLDERS, prepareExport } from './export-model.ts';
+import { hclString, uniqueIdentifier } from './quote.ts';
 
 /** One line of an HCL body: an attribute (its value already HCL text), a nested block, or a comment. */
 type HclItem =
@@ -46,11 +48,7 @@ function renderBlock(head: string, body: HclItem[]): string {
   return [`${head} {`, ...renderBody(body, '  '), '}'].join('\n');
 }
 
-function poolAttributes(
-  pool: ExportPool,
-  subnetId: (s: ExportSubnet) => string,
-  model: ExportModel,
-): HclItem[] {
+function poolAttributes(pool: ExportPool, subnetId: (s: ExportSubnet) => string): HclItem[] {
   const items: HclItem[] = [
     attr('auto_scaling_enabled', String(pool.enableAutoScaling)),
     attr('node_count', String(pool.count)),
@@ -61,36 +59,98 @@ function poolAttributes(
   items.push(attr('max_pods', String(pool.maxPods)));
   if (pool.subnet !== null) items.push(attr('vnet_subnet_id', subnetId(pool.subnet)));
   if (pool.podSubnet !== null) items.push(attr('pod_subnet_id', subnetId(pool.podSubnet)));
-  if (model.podSubnets && pool.podIpAllocationMode !== null) {
+  if (pool.podIpAllocationMode !== null) {
     items.push(attr('pod_ip_allocation_mode', str(pool.podIpAllocationMode)));
   }
   items.push(block('upgrade_settings', [attr('max_surge', str(pool.maxSurge))]));
   return items;
 }
 
-/**
- * A Terraform (azurerm provider 4.x) configuration for the plan: azurerm_virtual_network and one
- * azurerm_subnet per subnet (with delegation blocks), azurerm_kubernetes_cluster whose
- * default_node_pool is the first System pool, and azurerm_kubernetes_cluster_node_pool for the rest.
- *
- * @example terraformConfig(plan, evaluatePlan(plan)).includes('network_plugin_mode = "overlay"') // true for overlay
- */
-export function terraformConfig(plan: PlanDocument, report: PlanReport): string {
-  const model = exportModel(plan, report);
+const comment = (text: string): string => `# ${text}`;
+
+/** Route table, VNet and subnets (a VNet of the plan's own), or data sources for an existing one. */
+function networkBlocks(model: ExportModel, labels: Map<string, string>): string[] {
   const vnet = model.vnet;
+  if (vnet === null)
+    return [comment('No VNet in the plan: AKS creates and manages the VNet and its subnet.')];
   const out: string[] = [];
-  const header = headerLines(model.title, 'Terraform (azurerm provider 4.x)').map((l) => `# ${l}`);
-  if (model.errorCount > 0) {
-    header.push(
-      `# The planner found ${model.errorCount} error${model.errorCount === 1 ? '' : 's'} in this plan; correct the plan before you apply this.`,
+  if (vnet.exists) {
+    for (const s of vnet.used) {
+      if (s.id !== null) continue;
+      out.push(
+        renderBlock(`data "azurerm_subnet" "${labels.get(s.name) ?? 'subnet'}"`, [
+          attr('name', str(s.name)),
+          attr('virtual_network_name', str(vnet.name)),
+          attr('resource_group_name', 'var.vnet_resource_group_name'),
+        ]),
+      );
+    }
+    return out;
+  }
+  if (vnet.routed.length > 0) {
+    out.push(
+      renderBlock('resource "azurerm_route_table" "egress"', [
+        attr('name', str(EXPORT_PLACEHOLDERS.routeTableName)),
+        attr('location', 'var.location'),
+        attr('resource_group_name', 'var.vnet_resource_group_name'),
+        block('route', [
+          attr('name', str('default-egress')),
+          attr('address_prefix', str('0.0.0.0/0')),
+          attr('next_hop_type', str('VirtualAppliance')),
+          attr('next_hop_in_ip_address', 'var.firewall_private_ip'),
+        ]),
+      ]),
     );
   }
-  out.push(header.join('\n'));
+  out.push(
+    renderBlock('resource "azurerm_virtual_network" "aks"', [
+      attr('name', str(vnet.name)),
+      attr('location', 'var.location'),
+      attr('resource_group_name', 'var.vnet_resource_group_name'),
+      attr('address_space', list(vnet.addressSpace)),
+    ]),
+  );
+  const declared = new Set<string>();
+  for (const s of vnet.subnets) {
+    if (declared.has(s.name)) continue;
+    declared.add(s.name);
+    const label = labels.get(s.name) ?? 'subnet';
+    const body: HclItem[] = [
+      attr('name', str(s.name)),
+      attr('resource_group_name', 'azurerm_virtual_network.aks.resource_group_name'),
+      attr('virtual_network_name', 'azurerm_virtual_network.aks.name'),
+      attr('address_prefixes', list(s.prefixes)),
+    ];
+    if (s.delegatedTo !== null) {
+      body.push(
+        block('delegation', [
+          attr('name', str('delegation')),
+          block('service_delegation', [attr('name', str(s.delegatedTo))]),
+        ]),
+      );
+    }
+    out.push(renderBlock(`resource "azurerm_subnet" "${label}"`, body));
+    if (vnet.routed.includes(s)) {
+      out.push(
+        renderBlock(`resource "azurerm_subnet_route_table_association" "${label}"`, [
+          attr('subnet_id', `azurerm_subnet.${label}.id`),
+          attr('route_table_id', 'azurerm_route_table.egress.id'),
+        ]),
+      );
+    }
+  }
+  return out;
+}
 
-  const variable = (name: string, value: string, description: string): string =>
+function renderConfig(model: ExportModel): string {
+  const vnet = model.vnet;
+  const out: string[] = [
+    headerLines(model, 'Terraform (azurerm provider 4.x)', 'apply').map(comment).join('\n'),
+  ];
+  const variable = (name: string, value: string | null, description: string): string =>
     renderBlock(`variable "${name}"`, [
       attr('type', 'string'),
-      attr('default', str(value)),
+      ...(value === null ? [] : [attr('default', str(value))]),
       attr('description', str(description)),
     ]);
   out.push(
@@ -112,17 +172,17 @@ export function terraformConfig(plan: PlanDocument, report: PlanReport): string 
       ),
     );
   }
-
-  if (model.connectedNetworks.length > 0 || model.podCidrExpansion !== null) {
-    const lines = ['# Address space the plan keeps clear (nothing here may overlap it):'];
-    for (const n of model.connectedNetworks) {
-      lines.push(`#   ${commentText(n.name)} (${n.kind}): ${n.prefixes.map(commentText).join(', ')}`);
-    }
-    if (model.podCidrExpansion !== null) {
-      lines.push(`#   planned pod CIDR expansion: ${commentText(model.podCidrExpansion)}`);
-    }
-    out.push(lines.join('\n'));
+  if (vnet !== null && vnet.routed.length > 0) {
+    out.push(
+      variable(
+        'firewall_private_ip',
+        null,
+        'Private IP of the firewall or network virtual appliance the default route leads to.',
+      ),
+    );
   }
+  const kept = keptLines(model);
+  if (kept.length > 0) out.push(kept.map(comment).join('\n'));
 
   const labels = new Map<string, string>();
   const taken = new Set<string>();
@@ -130,64 +190,34 @@ export function terraformConfig(plan: PlanDocument, report: PlanReport): string 
     if (!labels.has(s.name)) labels.set(s.name, uniqueIdentifier(s.name, taken, 'lower'));
   }
   const subnetId = (s: ExportSubnet): string =>
-    s.id !== null
-      ? str(s.id)
-      : `${vnet?.exists === true ? 'data.' : ''}azurerm_subnet.${labels.get(s.name) ?? 'subnet'}.id`;
+    vnet?.exists === true
+      ? s.id !== null
+        ? str(s.id)
+        : `data.azurerm_subnet.${labels.get(s.name) ?? 'subnet'}.id`
+      : `azurerm_subnet.${labels.get(s.name) ?? 'subnet'}.id`;
+  out.push(...networkBlocks(model, labels));
 
-  if (vnet === null) {
-    out.push('# No VNet in the plan: AKS creates and manages the VNet and its subnet.');
-  } else if (vnet.exists) {
+  if (vnet !== null) {
     out.push(
-      '# The plan carries Azure resource IDs of its subnets: the VNet exists and is not declared here.',
-    );
-    const used = new Set<string>();
-    for (const pool of model.pools) {
-      if (pool.subnet !== null && pool.subnet.id === null) used.add(pool.subnet.name);
-      if (pool.podSubnet !== null && pool.podSubnet.id === null) used.add(pool.podSubnet.name);
-    }
-    if (vnet.apiServerSubnet !== null && vnet.apiServerSubnet.id === null)
-      used.add(vnet.apiServerSubnet.name);
-    for (const name of used) {
-      out.push(
-        renderBlock(`data "azurerm_subnet" "${labels.get(name) ?? 'subnet'}"`, [
-          attr('name', str(name)),
-          attr('virtual_network_name', str(vnet.name)),
-          attr('resource_group_name', 'var.vnet_resource_group_name'),
-        ]),
-      );
-    }
-  } else {
-    out.push(
-      renderBlock('resource "azurerm_virtual_network" "aks"', [
-        attr('name', str(vnet.name)),
+      renderBlock('resource "azurerm_user_assigned_identity" "aks"', [
+        attr('name', str(EXPORT_PLACEHOLDERS.identityName)),
         attr('location', 'var.location'),
-        attr('resource_group_name', 'var.vnet_resource_group_name'),
-        attr('address_space', list(vnet.addressSpace)),
+        attr('resource_group_name', 'var.resource_group_name'),
       ]),
     );
-    const declared = new Set<string>();
-    for (const s of vnet.subnets) {
-      if (declared.has(s.name)) continue;
-      declared.add(s.name);
-      const body: HclItem[] = [
-        attr('name', str(s.name)),
-        attr('resource_group_name', 'azurerm_virtual_network.aks.resource_group_name'),
-        attr('virtual_network_name', 'azurerm_virtual_network.aks.name'),
-        attr('address_prefixes', list(s.prefixes)),
-      ];
-      if (s.delegatedTo !== null) {
-        body.push(
-          block('delegation', [
-            attr('name', str('delegation')),
-            block('service_delegation', [attr('name', str(s.delegatedTo))]),
-          ]),
-        );
-      }
-      out.push(renderBlock(`resource "azurerm_subnet" "${labels.get(s.name) ?? 'subnet'}"`, body));
+    for (const s of vnet.used) {
+      out.push(
+        renderBlock(`resource "azurerm_role_assignment" "${labels.get(s.name) ?? 'subnet'}"`, [
+          attr('scope', subnetId(s)),
+          attr('role_definition_name', str('Network Contributor')),
+          attr('principal_id', 'azurerm_user_assigned_identity.aks.principal_id'),
+        ]),
+      );
     }
   }
 
   const [system, ...others] = model.pools;
+  if (system === undefined) return `${out.join('\n\n')}\n`; // prepareExport refuses a plan without one
   const apiServer = vnet?.apiServerSubnet ?? null;
   const network: HclItem[] = [attr('network_plugin', str(model.networkPlugin))];
   if (model.networkPluginMode !== null)
@@ -215,11 +245,19 @@ export function terraformConfig(plan: PlanDocument, report: PlanReport): string 
   );
   cluster.push(
     block('default_node_pool', [
-      attr('name', str(system?.name ?? 'system')),
+      attr('name', str(system.name)),
       attr('vm_size', 'var.node_vm_size'),
-      ...(system === undefined ? [attr('node_count', '3')] : poolAttributes(system, subnetId, model)),
+      ...poolAttributes(system, subnetId),
     ]),
-    block('identity', [attr('type', str('SystemAssigned'))]),
+    block(
+      'identity',
+      vnet === null
+        ? [attr('type', str('SystemAssigned'))]
+        : [
+            attr('type', str('UserAssigned')),
+            attr('identity_ids', '[azurerm_user_assigned_identity.aks.id]'),
+          ],
+    ),
     block('network_profile', network),
   );
   if (apiServer !== null) {
@@ -228,6 +266,14 @@ export function terraformConfig(plan: PlanDocument, report: PlanReport): string 
         attr('virtual_network_integration_enabled', 'true'),
         attr('subnet_id', subnetId(apiServer)),
       ]),
+    );
+  }
+  if (vnet !== null) {
+    cluster.push(
+      attr(
+        'depends_on',
+        `[${vnet.used.map((s) => `azurerm_role_assignment.${labels.get(s.name) ?? 'subnet'}`).join(', ')}]`,
+      ),
     );
   }
   out.push(renderBlock('resource "azurerm_kubernetes_cluster" "aks"', cluster));
@@ -243,10 +289,31 @@ export function terraformConfig(plan: PlanDocument, report: PlanReport): string 
           attr('vm_size', 'var.node_vm_size'),
           attr('mode', str(pool.mode)),
           attr('os_type', str(pool.osType)),
-          ...poolAttributes(pool, subnetId, model),
+          ...poolAttributes(pool, subnetId),
         ],
       ),
     );
   }
   return `${out.join('\n\n')}\n`;
+}
+
+/**
+ * A Terraform (azurerm provider 4.x) configuration for the plan: for a VNet of its own the route
+ * table (userDefinedRouting), azurerm_virtual_network and one azurerm_subnet per subnet; for an
+ * existing VNet data sources only; the cluster's user-assigned identity with Network Contributor on
+ * the subnets it uses; azurerm_kubernetes_cluster whose default_node_pool is the first System pool,
+ * and azurerm_kubernetes_cluster_node_pool for the rest. Refuses (findings, no code) a plan that
+ * exportProblems rejects.
+ *
+ * @example terraformConfig(plan, evaluatePlan(plan)) // { ok: true, text: '…network_plugin_mode = "overlay"…' }
+ */
+export function terraformConfig(
+  plan: PlanDocument,
+  report: PlanReport,
+  options: ExportOptions = {},
+): ExportResult {
+  const prepared = prepareExport(plan, report, options);
+  return prepared.model === undefined
+    ? { ok: false, findings: prepared.findings }
+    : { ok: true, text: renderConfig(prepared.model) };
 }

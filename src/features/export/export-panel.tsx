@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { azCliCommands, bicepTemplate, terraformConfig } from '../../core/index.ts';
-import type { PlanDocument, PlanReport } from '../../core/index.ts';
+import type { ExportOptions, ExportResult, PlanDocument, PlanReport } from '../../core/index.ts';
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { downloadText } from '../plan-file/download.ts';
 import { planFileStem } from '../plan-file/plan-file-format.ts';
@@ -12,7 +12,7 @@ interface Format {
   label: string;
   fileSuffix: string;
   type: string;
-  generate: (plan: PlanDocument, report: PlanReport) => string;
+  generate: (plan: PlanDocument, report: PlanReport, options: ExportOptions) => ExportResult;
 }
 
 const EXPORT_FORMATS: readonly Format[] = [
@@ -59,15 +59,24 @@ export function ExportPanel() {
   // Deferred: the code follows a keystroke once the results have painted.
   const { plan, report } = useDeferredValue(useEvaluation());
   const [selected, setSelected] = useState<Format['id']>('az');
+  // Null: the default (the VNet exists when its subnets carry Azure resource IDs).
+  const [existingChoice, setExistingChoice] = useState<boolean | null>(null);
   const [status, setStatus] = useState('');
   const baseId = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const code = useRef<HTMLElement>(null);
   const format = EXPORT_FORMATS.find((f) => f.id === selected) ?? EXPORT_FORMATS[0];
-  const text = useMemo(
-    () => (format === undefined ? '' : format.generate(plan, report)),
-    [format, plan, report],
+  const hasVnet = plan.vnet !== undefined;
+  const existingVnet =
+    existingChoice ?? (plan.vnet?.subnets ?? []).some((s) => s.id !== undefined && s.id !== '');
+  const result = useMemo<ExportResult>(
+    () =>
+      format === undefined
+        ? { ok: true, text: '' }
+        : format.generate(plan, report, hasVnet ? { existingVnet } : {}),
+    [format, plan, report, hasVnet, existingVnet],
   );
+  const text = result.ok ? result.text : '';
   const visible = useMemo(() => firstLines(text, CODE_LINES_SHOWN), [text]);
   const errors = report.findings.filter((f) => f.severity === 'error').length;
 
@@ -157,37 +166,64 @@ export function ExportPanel() {
           </button>
         ))}
       </div>
+      {hasVnet && (
+        <label className="export-option">
+          <input
+            type="checkbox"
+            checked={existingVnet}
+            onChange={(event) => setExistingChoice(event.currentTarget.checked)}
+          />{' '}
+          The VNet exists already: look its subnets up, create and change nothing in it
+        </label>
+      )}
       <div className="export-tabpanel" id={panelId} role="tabpanel" aria-labelledby={tabId(format.id)}>
-        <div className="export-actions">
-          <button type="button" className="export-button" onClick={() => void copy()}>
-            Copy
-          </button>
-          <button
-            type="button"
-            className="export-button"
-            onClick={() =>
-              downloadText(
-                `${planFileStem(plan.title)}${format.fileSuffix}`,
-                text,
-                `${format.type};charset=utf-8`,
-              )
-            }
-          >
-            Download
-          </button>
-          <span className="export-status" aria-live="polite">
-            {status}
-          </span>
-        </div>
-        {errors > 0 && (
+        {!result.ok && (
+          <div className="export-refusal" role="alert">
+            <p>No {format.label} code: the plan has values the code cannot be written from.</p>
+            <ul>
+              {result.findings.slice(0, 10).map((f, i) => (
+                <li key={i} data-finding-code={f.code} data-severity={f.severity}>
+                  {f.message}
+                </li>
+              ))}
+            </ul>
+            {result.findings.length > 10 && <p>… and {result.findings.length - 10} more.</p>}
+          </div>
+        )}
+        {result.ok && (
+          <div className="export-actions">
+            <button type="button" className="export-button" onClick={() => void copy()}>
+              Copy
+            </button>
+            <button
+              type="button"
+              className="export-button"
+              onClick={() =>
+                downloadText(
+                  `${planFileStem(plan.title)}${format.fileSuffix}`,
+                  text,
+                  `${format.type};charset=utf-8`,
+                )
+              }
+            >
+              Download
+            </button>
+            <span className="export-status" aria-live="polite">
+              {status}
+            </span>
+          </div>
+        )}
+        {result.ok && errors > 0 && (
           <p className="export-warning">
             The plan has {errors} {errors === 1 ? 'error' : 'errors'} (see Findings): correct the plan before
             you deploy this code.
           </p>
         )}
-        <pre className="export-code" tabIndex={0} aria-label={`${format.label} code`}>
-          <code ref={code}>{visible.shown}</code>
-        </pre>
+        {result.ok && (
+          <pre className="export-code" tabIndex={0} aria-label={`${format.label} code`}>
+            <code ref={code}>{visible.shown}</code>
+          </pre>
+        )}
         {visible.more > 0 && (
           <p className="export-more muted">
             … {visible.more.toLocaleString('en-US')} more lines are not shown: Copy or Download gives all of
