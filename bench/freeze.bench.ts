@@ -12,6 +12,7 @@ import {
   planHeadroom,
 } from '../src/core/index.ts';
 import type { PlanDocument } from '../src/core/index.ts';
+import { chartScale } from '../src/features/headroom/headroom-scale.ts';
 
 /** Median of `runs` calls (at least one), in ms; slow cases run once. */
 function time(label: string, budgetMs: number, run: () => unknown, runs = 3): void {
@@ -109,6 +110,10 @@ time('node count 100,000 (the schema maximum): every view', 300, () => allViews(
 time('node count 123,456,789,012,345 (a stored draft): every view', 300, () =>
   allViews(hugeNodeCount(123_456_789_012_345)),
 );
+time('headroom chart rows up to today = 123,456,789,012,345 nodes', 50, () => {
+  const pool = planHeadroom(hugeNodeCount(3)).pools[0];
+  if (pool !== undefined) chartScale(pool, 123_456_789_012_345, null);
+});
 for (const n of [2_000, 20_000]) {
   const text = aksShowWithPools(n);
   time(`Azure import of ${n.toLocaleString('en-US')} pools`, n === 2_000 ? 300 : 3_000, () =>
