@@ -213,3 +213,32 @@ describe('helpers', () => {
     expect(draft.nodePools[0]).toMatchObject({ name: '', count: '', maxPods: '', enableAutoScaling: false });
   });
 });
+
+describe('draftToPlan applies the plan schema’s ranges (issue 13)', () => {
+  it('a node count above 100,000 is an error at the field and left out, not evaluated', () => {
+    const draft = planToDraft({ schemaVersion: 1, nodePools: [{ name: 'system', count: 3 }] });
+    const pool = draft.nodePools[0];
+    if (pool === undefined) throw new Error('no pool');
+    const { plan, findings } = draftToPlan({
+      ...draft,
+      nodePools: [{ ...pool, count: '123456789012345' }],
+    });
+    expect(plan.nodePools[0]?.count).toBeUndefined();
+    expect(findings.map((f) => [f.code, f.path])).toEqual([['FIELD_OUT_OF_RANGE', 'nodePools[0].count']]);
+    expect(findings[0]?.message).toBe(
+      'Node count 123,456,789,012,345 is more than 100,000, the most a plan allows; until then the default is used.',
+    );
+  });
+
+  it('the limits are the parser’s: 100,000 nodes is accepted, max pods 100,001 is not', () => {
+    const draft = planToDraft({ schemaVersion: 1, nodePools: [{ name: 'system', count: 3 }] });
+    const pool = draft.nodePools[0];
+    if (pool === undefined) throw new Error('no pool');
+    const { plan, findings } = draftToPlan({
+      ...draft,
+      nodePools: [{ ...pool, count: '100000', maxPods: '100001' }],
+    });
+    expect(plan.nodePools[0]?.count).toBe(100_000);
+    expect(findings.map((f) => f.path)).toEqual(['nodePools[0].maxPods']);
+  });
+});

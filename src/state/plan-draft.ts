@@ -12,6 +12,8 @@ import type {
   SubnetPurpose,
   Tier,
 } from '../core/index.ts';
+import { formatCount } from '../core/aks/format.ts';
+import { integerRange } from '../core/plan/plan-schema.ts';
 
 /**
  * What the user typed, exactly: every value is a string or a boolean, nothing derived, no bigint.
@@ -161,7 +163,19 @@ class DraftReader {
       });
       return undefined;
     }
-    return Number(trimmed);
+    const value = Number(trimmed);
+    const range = integerRange(path);
+    if (range !== null && (value < range.min || (range.max !== undefined && value > range.max))) {
+      const bound = value < range.min ? range.min : (range.max ?? value);
+      this.findings.push({
+        code: 'FIELD_OUT_OF_RANGE',
+        severity: 'error',
+        path,
+        message: `${label} ${formatCount(value)} is ${value < range.min ? 'less' : 'more'} than ${formatCount(bound)}, the ${value < range.min ? 'least' : 'most'} a plan allows; until then the default is used.`,
+      });
+      return undefined;
+    }
+    return value;
   }
 }
 

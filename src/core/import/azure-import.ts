@@ -212,7 +212,7 @@ function importInputs(inputs: AzureImportInputs): AzureImportResult {
   findings.items.splice(inputFindings, 0, ...readSummaries(vnet, cluster, listPools, raw));
   return {
     plan: parsed.plan,
-    findings: [...findings.items, ...parsed.findings],
+    findings: [...findings.listed(), ...parsed.findings],
     detected,
     usable: vnet !== undefined || cluster !== undefined || listPools !== undefined,
   };

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../types.ts';
-import { finding } from '../aks/finding.ts';
+import { finding, FindingList } from '../aks/finding.ts';
 
 /**
  * The codes an Azure import reports (besides parsePlanDocument's PLAN_* codes). Paths in these
@@ -54,11 +54,24 @@ export function importFinding(
   return finding(code, severity, IMPORT_RULE, path, message);
 }
 
-/** Collects import findings. */
+/**
+ * Collects import findings: at most MAX_FINDINGS_PER_CODE of a code, as reports do (20,000 pasted
+ * pools each missing a field made 40,000 findings); `listed()` adds one finding counting the rest.
+ */
 export class ImportFindings {
-  readonly items: Finding[] = [];
+  private readonly list = new FindingList();
+
+  /** The findings listed so far, in the order added. */
+  get items(): Finding[] {
+    return this.list.items;
+  }
 
   add(code: AzureImportCode, severity: Severity, path: string | undefined, message: string): void {
-    this.items.push(importFinding(code, severity, path, message));
+    this.list.add(code, severity, IMPORT_RULE, path, message);
+  }
+
+  /** The listed findings, then one per code that had more than MAX_FINDINGS_PER_CODE. */
+  listed(): Finding[] {
+    return this.list.listed();
   }
 }

@@ -122,7 +122,9 @@ function reportMissing(
   const groups = new Map<string, Entry[]>();
   for (const entry of added) {
     const key = entry.id === undefined ? '' : vnetKeyOfSubnetId(entry.id);
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [entry]);
+    else group.push(entry);
   }
   for (const [key, entries] of groups) {
     const [first] = entries;
@@ -200,13 +202,14 @@ export function resolveSubnets(
   const byId = new Map<string, Entry>();
   for (const entry of entries) if (entry.id !== undefined) byId.set(subnetIdKey(entry.id), entry);
   const added: Entry[] = [];
+  // Names taken so far, kept as entries are added (rebuilt per reference, it grew with the square of the pools).
+  const taken = new Set(entries.map((e) => e.name.toLowerCase()));
   const refs = refsOf(pools, apiServer);
   for (const ref of refs) {
     const key = subnetIdKey(ref.id);
     let entry = byId.get(key);
     if (entry === undefined) {
       const parsed = parseSubnetId(ref.id);
-      const taken = new Set(entries.map((e) => e.name.toLowerCase()));
       entry = {
         name: uniqueName(subnetNameFromId(ref.id), parsed?.vnet ?? 'vnet', taken),
         addressPrefixes: [],
@@ -216,6 +219,7 @@ export function resolveSubnets(
         refs: [],
       };
       entries.push(entry);
+      taken.add(entry.name.toLowerCase());
       added.push(entry);
       byId.set(key, entry);
     }

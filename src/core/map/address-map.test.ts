@@ -5,7 +5,7 @@ import { evaluatePlan } from '../aks/evaluate-plan.ts';
 import { arbitraryPlan } from '../plan-arbitraries.ts';
 import { SCENARIOS } from '../../testing/scenarios.ts';
 import type { AddressMap, AddressMapFamily, AddressMapKind, AddressMapRange } from './address-map.ts';
-import { addressMap } from './address-map.ts';
+import { addressMap, MAX_OVERLAPS_LISTED } from './address-map.ts';
 import { AXIS_GAP_WEIGHT, bigintLog2, compressedAxis } from './axis.ts';
 
 /** A bring-your-own VNet plan: VNet 10.224.0.0/12 with one node subnet, pod and service CIDRs as given. */
@@ -471,5 +471,55 @@ describe('addressMap: never throws', () => {
         vnet: { subnets: [{ name: 'a' }] },
       } as unknown as PlanDocument),
     ).toEqual(expect.objectContaining({ families: expect.any(Array) }));
+  });
+});
+
+describe('addressMap: hostile inputs stay bounded (issue 13)', () => {
+  function sameSubnets(n: number): PlanDocument {
+    return plan({
+      subnets: Array.from({ length: n }, (_, i) => ({ name: `s${i}`, addressPrefixes: ['10.224.0.0/24'] })),
+    });
+  }
+
+  it('lists at most MAX_OVERLAPS_LISTED overlaps of each severity and says how many more', () => {
+    // 300 subnets on one /24: each overlaps the 299 others (R8). Listing them all made the map grow
+    // with the cube of the ranges (300 descriptions of 299 names, each name looked up among 300).
+    const map = addressMap(sameSubnets(300));
+    const subnets = map.families[0]?.ranges.filter((r) => r.kind === 'subnet') ?? [];
+    expect(subnets).toHaveLength(300);
+    for (const subnet of subnets) {
+      expect(subnet.conflicts).toHaveLength(MAX_OVERLAPS_LISTED);
+      expect(subnet.overlaps.length).toBeLessThanOrEqual(3 * MAX_OVERLAPS_LISTED);
+      expect(subnet.unlistedOverlaps).toBe(299 - MAX_OVERLAPS_LISTED);
+      expect(subnet.description).toContain(`and ${299 - MAX_OVERLAPS_LISTED} more`);
+      expect(subnet.conflicts).not.toContain(`subnet ${subnet.name} (10.224.0.0/24)`);
+    }
+    expect(map.families[0]?.conflictCount).toBe(300);
+  });
+
+  it('2,000 identical VNet prefixes: each lists a bounded number of overlaps', () => {
+    const map = addressMap(plan({ addressSpace: Array.from({ length: 2_000 }, () => '10.224.0.0/12') }));
+    const vnets = map.families[0]?.ranges.filter((r) => r.kind === 'vnet') ?? [];
+    expect(vnets).toHaveLength(2_000);
+    expect(vnets.every((r) => r.conflicts.length === MAX_OVERLAPS_LISTED)).toBe(true);
+    expect(vnets[0]?.unlistedOverlaps).toBe(1_999 - MAX_OVERLAPS_LISTED);
+  });
+
+  it('overlaps are the same pairs as a plain pairwise check on small plans', () => {
+    fc.assert(
+      fc.property(arbitraryPlan, (doc) => {
+        for (const family of addressMap(doc).families) {
+          for (const self of family.ranges) {
+            const expected = family.ranges.filter(
+              (other) => other !== self && other.first <= self.last && self.first <= other.last,
+            ).length;
+            const listed = self.overlaps.length + self.unlistedOverlaps;
+            // Every overlapping range is either listed or counted (pairs that are no problem are neither).
+            expect(listed).toBeLessThanOrEqual(expected);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { IpFamily, PlanDocument, PlanReport } from '../types.ts';
-import { cidrLast, cidrSize, cidrsOverlap } from '../ip/cidr.ts';
+import { cidrLast, cidrSize } from '../ip/cidr.ts';
 import { formatAddress } from '../ip/address.ts';
 import { evaluatePlan } from '../aks/evaluate-plan.ts';
 import { formatCount, formatList } from '../aks/format.ts';
@@ -7,14 +7,15 @@ import type { AxisGap, AxisTick } from './axis.ts';
 import { compressedAxis } from './axis.ts';
 import type { AddressMapKind, RangeDraft } from './map-ranges.ts';
 import { ADDRESS_MAP_KIND_ORDER, planRangeDrafts, reservedDrafts } from './map-ranges.ts';
+import type { AddressMapSeverity, Placed } from './map-overlaps.ts';
+import { familyOverlaps } from './map-overlaps.ts';
 
 export type { AddressMapKind } from './map-ranges.ts';
 export type { AxisGap, AxisTick } from './axis.ts';
 
-/** How bad an overlap is: an error under the planner's rules, a warning, or a note. */
-export type AddressMapSeverity = 'conflict' | 'warning' | 'note';
+export type { AddressMapSeverity } from './map-overlaps.ts';
+export { MAX_OVERLAPS_LISTED } from './map-overlaps.ts';
 
-/** One overlap of a range with another, and where the shared addresses sit on the axis. */
 export interface AddressMapOverlap {
   /** The other range's id. */
   id: string;
@@ -52,7 +53,10 @@ export interface AddressMapRange {
   warnings: string[];
   /** Overlaps worth knowing that are not problems, e.g. the old Docker bridge range (R46). */
   notes: string[];
+  /** At most MAX_OVERLAPS_LISTED of each severity, in display order; `unlistedOverlaps` counts the rest. */
   overlaps: AddressMapOverlap[];
+  /** Overlaps not listed (a link may carry 800 subnets on one prefix). */
+  unlistedOverlaps: number;
   /** One sentence with everything above, for an accessible name and a details line. */
   description: string;
   /** Position on the family's compressed axis, 0 <= x0 < x1 <= 1. */
@@ -77,84 +81,6 @@ export interface AddressMap {
   families: AddressMapFamily[];
 }
 
-const POD_KINDS: ReadonlySet<AddressMapKind> = new Set(['pod', 'podExpansion']);
-
-/** Pairs whose overlap is an error under the planner's rules (aks-rules R8, R18, R43, matrix M). */
-const CONFLICT_RULES: readonly { a: AddressMapKind; b: AddressMapKind; rule: string }[] = [
-  { a: 'pod', b: 'subnet', rule: 'R18' },
-  { a: 'podExpansion', b: 'subnet', rule: 'R18' },
-  { a: 'pod', b: 'service', rule: 'R43' },
-  { a: 'podExpansion', b: 'service', rule: 'R43' },
-  { a: 'pod', b: 'connected', rule: 'R18' },
-  { a: 'podExpansion', b: 'connected', rule: 'R18' },
-  { a: 'service', b: 'subnet', rule: 'R43' },
-  { a: 'service', b: 'connected', rule: 'R43' },
-  { a: 'vnet', b: 'connected', rule: 'R8' },
-  { a: 'subnet', b: 'connected', rule: 'R8' },
-  { a: 'subnet', b: 'subnet', rule: 'R8' },
-  { a: 'vnet', b: 'vnet', rule: 'R8' },
-];
-
-function conflictRule(a: RangeDraft, b: RangeDraft): string | null {
-  for (const entry of CONFLICT_RULES) {
-    if ((entry.a === a.kind && entry.b === b.kind) || (entry.a === b.kind && entry.b === a.kind))
-      return entry.rule;
-  }
-  for (const [special, other] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    const rules = special.kind === 'reserved' ? special.forbids.get(other.kind) : undefined;
-    if (rules !== undefined) return rules;
-  }
-  return null;
-}
-
-interface Placed {
-  id: string;
-  draft: RangeDraft;
-  first: bigint;
-  last: bigint;
-}
-
-function describeOverlap(other: Placed): string {
-  return `${other.draft.reference} (${other.draft.canonical})`;
-}
-
-/** Overlaps of `self` with every other range of its family, with their severity (matrix M). */
-function overlapsOf(self: Placed, all: readonly Placed[]): Omit<AddressMapOverlap, 'x0' | 'x1'>[] {
-  const found: Omit<AddressMapOverlap, 'x0' | 'x1'>[] = [];
-  const overlapping = all.filter(
-    (other) => other !== self && cidrsOverlap(self.draft.cidr, other.draft.cidr),
-  );
-  for (const other of overlapping) {
-    const rule = conflictRule(self.draft, other.draft);
-    if (rule !== null) {
-      found.push({ id: other.id, severity: 'conflict', text: describeOverlap(other), rule });
-    } else if (self.draft.informational || other.draft.informational) {
-      if (self.draft.kind !== 'connected' && other.draft.kind !== 'connected') {
-        found.push({ id: other.id, severity: 'note', text: describeOverlap(other), rule: 'R46' });
-      }
-    }
-  }
-  // A pod or service range in VNet space that no subnet uses: a warning, raised only without a subnet
-  // overlap (R18 POD_CIDR_IN_VNET_SPACE, R43 SERVICE_CIDR_IN_VNET_SPACE, D9, D14).
-  if (POD_KINDS.has(self.draft.kind) || self.draft.kind === 'service') {
-    const hitsSubnet = overlapping.some((other) => other.draft.kind === 'subnet');
-    if (!hitsSubnet) {
-      for (const other of overlapping.filter((o) => o.draft.kind === 'vnet')) {
-        found.push({
-          id: other.id,
-          severity: 'warning',
-          text: `${describeOverlap(other)}, where no subnet is yet`,
-          rule: self.draft.kind === 'service' ? 'R43' : 'R18',
-        });
-      }
-    }
-  }
-  return found;
-}
-
 function addressesText(size: bigint): string {
   return `${formatCount(size)} ${size === 1n ? 'address' : 'addresses'}`;
 }
@@ -168,6 +94,10 @@ function description(range: Omit<AddressMapRange, 'description' | 'x0' | 'x1'>):
   if (range.conflicts.length > 0) parts.push(`overlaps ${formatList(range.conflicts)}`);
   if (range.warnings.length > 0) parts.push(`warning: lies in ${formatList(range.warnings)}`);
   if (range.notes.length > 0) parts.push(`note: overlaps ${formatList(range.notes)}`);
+  if (range.unlistedOverlaps > 0) {
+    const last = parts.length - 1;
+    parts[last] = `${parts[last] ?? ''} and ${formatCount(range.unlistedOverlaps)} more`;
+  }
   return parts.join('; ');
 }
 
@@ -185,18 +115,20 @@ function familyMap(family: IpFamily, drafts: readonly RangeDraft[]): AddressMapF
   const prefix = family === 'IPv4' ? 'v4' : 'v6';
   const placed: Placed[] = sorted.map((draft, index) => ({
     id: `${prefix}-${draft.kind}-${index}`,
+    index,
     draft,
     first: draft.cidr.network,
     last: cidrLast(draft.cidr),
   }));
   const axis = compressedAxis(family, placed);
   const x = (value: bigint): number => axis.positions.get(value) ?? 0;
+  const overlapsOf = familyOverlaps(placed);
   const ranges = placed.map((self): AddressMapRange => {
-    const overlaps = overlapsOf(self, placed).map((overlap) => {
-      const other = placed.find((p) => p.id === overlap.id) ?? self;
+    const found = overlapsOf.get(self);
+    const overlaps = (found?.listed ?? []).map(({ other, severity, text, rule }): AddressMapOverlap => {
       const first = other.first > self.first ? other.first : self.first;
       const last = other.last < self.last ? other.last : self.last;
-      return { ...overlap, x0: x(first), x1: x(last + 1n) };
+      return { id: other.id, severity, text, rule, x0: x(first), x1: x(last + 1n) };
     });
     const texts = (severity: AddressMapSeverity) =>
       overlaps.filter((o) => o.severity === severity).map((o) => o.text);
@@ -218,6 +150,7 @@ function familyMap(family: IpFamily, drafts: readonly RangeDraft[]): AddressMapF
       warnings: texts('warning'),
       notes: texts('note'),
       overlaps,
+      unlistedOverlaps: found?.unlisted ?? 0,
     };
     return { ...base, description: description(base), x0: x(self.first), x1: x(self.last + 1n) };
   });
@@ -226,8 +159,8 @@ function familyMap(family: IpFamily, drafts: readonly RangeDraft[]): AddressMapF
     ranges,
     ticks: axis.ticks,
     gaps: axis.gaps,
-    conflictCount: ranges.filter((r) => r.conflicts.length > 0).length,
-    warningCount: ranges.filter((r) => r.warnings.length > 0).length,
+    conflictCount: placed.filter((p) => overlapsOf.get(p)?.hasConflict === true).length,
+    warningCount: placed.filter((p) => overlapsOf.get(p)?.hasWarning === true).length,
   };
 }
 

@@ -1,4 +1,5 @@
 /** parsePlanDocument (plan-document.md §1): untrusted input → a plan + findings that name the path. */
+import { integerRange } from './plan-schema.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluatePlan, parsePlanDocument } from '../index.ts';
@@ -285,5 +286,15 @@ describe('at most 100 findings of a code', () => {
     expect(wrong[100]?.message).toContain('50 more PLAN_WRONG_TYPE findings');
     // Every pool is still read; only the list of findings is short.
     expect(plan.nodePools).toHaveLength(150);
+  });
+});
+
+describe('integerRange (issue 13: one home for the limits)', () => {
+  it('reads the integer limits of a field path from the plan schema', () => {
+    expect(integerRange('nodePools[2].count')).toEqual({ min: 0, max: 100_000 });
+    expect(integerRange('vnet.subnets[0].otherIps[1].count')).toEqual({ min: 0, max: 16_777_216 });
+    expect(integerRange('cluster.routeTableCustomRoutes')).toEqual({ min: 0, max: 400 });
+    expect(integerRange('nodePools[0].name')).toBeNull();
+    expect(integerRange('nope')).toBeNull();
   });
 });

@@ -162,3 +162,19 @@ export const PLAN_SPEC: FieldSpec = {
     ),
   },
 };
+
+/**
+ * The range the plan document allows for the whole number at `path` (indices ignored), or null when
+ * the path names no integer field: the one home of these limits, read by the parser and by the form.
+ *
+ * @example integerRange('nodePools[2].count') // { min: 0, max: 100000 }
+ */
+export function integerRange(path: string): { min: number; max?: number } | null {
+  let spec: FieldSpec | undefined = PLAN_SPEC;
+  for (const part of path.replace(/\[\d+\]/g, '').split('.')) {
+    while (spec?.kind === 'array') spec = spec.items;
+    spec = spec?.kind === 'object' ? spec.fields[part] : undefined;
+  }
+  if (spec?.kind !== 'integer') return null;
+  return spec.max === undefined ? { min: spec.min } : { min: spec.min, max: spec.max };
+}

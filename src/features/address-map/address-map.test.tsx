@@ -134,3 +134,26 @@ describe('map geometry', () => {
     expect(shortSize({ family: 'IPv4', size: 2n ** 24n } as never)).toBe('16,777,216');
   });
 });
+
+describe('AddressMap with hundreds of ranges (issue 13)', () => {
+  it('draws the first 100 rows of a family and says how many more, with a way to show them', () => {
+    const many: PlanDocument = {
+      ...overlapping,
+      vnet: {
+        name: 'vnet-a',
+        addressSpace: ['10.244.0.0/16'],
+        subnets: Array.from({ length: 110 }, (_, i) => ({
+          name: `s${i}`,
+          addressPrefixes: ['10.244.0.0/24'],
+        })),
+      },
+    };
+    const { container } = render(<AddressMap plan={many} />);
+    expect(container.querySelectorAll('.am-row')).toHaveLength(100);
+    expect(screen.getByText(/more ranges are not shown/).textContent).toContain('13 more ranges');
+    // The family's summary still counts every range.
+    expect(screen.getByText(/113 ranges/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Show all/ }));
+    expect(container.querySelectorAll('.am-row')).toHaveLength(113);
+  });
+});

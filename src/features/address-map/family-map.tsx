@@ -4,6 +4,7 @@ import type { AddressMapFamily } from '../../core/index';
 import { formatCount } from '../../core/index';
 import { AXIS_HEIGHT, familyLayout, visibleTickLabels } from './map-geometry';
 import { MapRow } from './map-row';
+import { MoreRows, useShownRows } from '../../components/more-rows';
 
 /** Width the SVG is drawn at before (or without) a measurement, e.g. in tests. */
 const DEFAULT_WIDTH = 960;
@@ -53,7 +54,9 @@ export function FamilyMap({ family }: { family: AddressMapFamily }) {
   const captionId = `am-${uid}-caption`;
   const detailsId = `am-${uid}-details`;
 
-  const layout = familyLayout(family, width);
+  // A link may carry 800 ranges: the first ROWS_SHOWN rows are drawn, the rest on request.
+  const { shown, hidden, showAll } = useShownRows(family.ranges);
+  const layout = familyLayout({ ...family, ranges: [...shown] }, width);
   const trackEnd = layout.trackX + layout.trackWidth;
   const activeId = hoverId ?? focusId;
   const active = family.ranges.find((range) => range.id === activeId) ?? null;
@@ -194,6 +197,7 @@ export function FamilyMap({ family }: { family: AddressMapFamily }) {
           ) : null}
         </svg>
       </div>
+      <MoreRows hidden={hidden} what="ranges" onShowAll={showAll} />
       <p
         id={detailsId}
         className={`am-details${active !== null ? ' am-details-active' : ''}`}

@@ -66,13 +66,18 @@ export interface ChartScale {
   first: HeadroomLimit | null;
 }
 
+/** The most rows the chart adds past the core's points to reach a what-if or today's count. */
+const EXTRA_ROWS = 60;
+
 /** Rows, axes and markers of a headroom chart up to the what-if, the autoscaler maximum or today. */
 export function chartScale(headroom: Headroom, today: number, whatIfNodes: number | null): ChartScale {
   const lastNodes = headroom.points[headroom.points.length - 1]?.nodes ?? 10;
   const xMax = Math.max(lastNodes, whatIfNodes ?? 0, headroom.maxCount ?? 0, today);
   const rows: ChartRow[] = headroom.points.map((point) => ({ nodes: point.nodes, ...point.percentUsed }));
-  // A what-if past the last point: carry the lines on to it with the same step.
-  const step = Math.max(1, (headroom.points[1]?.nodes ?? 1) - (headroom.points[0]?.nodes ?? 0));
+  // A what-if or a node count past the last point: carry the lines on to it with the same step, or
+  // sampled in at most EXTRA_ROWS steps (a count of 123,456,789,012,345 once added a row per node).
+  const pointsStep = Math.max(1, (headroom.points[1]?.nodes ?? 1) - (headroom.points[0]?.nodes ?? 0));
+  const step = Math.max(pointsStep, Math.ceil((xMax - lastNodes) / EXTRA_ROWS));
   for (let nodes = lastNodes + step; nodes < xMax + step; nodes += step) {
     const row: ChartRow = { nodes: Math.min(nodes, xMax) };
     for (const limit of headroom.limits)
