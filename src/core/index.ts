@@ -55,3 +55,7 @@ export { planJsonSchema, planJsonSchemaText } from './plan/plan-json-schema.ts';
 export { azCliCommands } from './export/az-cli.ts';
 export { bicepTemplate } from './export/bicep.ts';
 export { terraformConfig } from './export/terraform.ts';
+export { proposePlan } from './propose/propose-plan.ts';
+export type { Proposal, ProposalChange, ProposeOptions } from './propose/propose-plan.ts';
+export { expansionTargets } from './propose/expansion-targets.ts';
+export type { ExpansionTarget } from './propose/expansion-targets.ts';
