@@ -11,7 +11,8 @@ import { formatCount } from '../aks/format.ts';
 import { kubernetesVersionAtLeast } from '../aks/kubernetes-version.ts';
 import type { ParsedPrefix, ResolvedPlan } from '../aks/resolve-plan.ts';
 import type { Finding } from '../types.ts';
-import { finding } from '../aks/finding.ts';
+import { finding, FindingList } from '../aks/finding.ts';
+import { clusterNodeTotals } from '../aks/rules-pod-cidr.ts';
 
 /** A pod or service CIDR the proposal sizes. */
 export interface ClusterRangeNeed {
@@ -41,15 +42,15 @@ function plural(n: number, word: string): string {
   return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** Σ plannedNodes and Σ surge over the pools: the evaluator's own sum (clusterNodeTotals, R16). */
+function nodeTotals(plan: ResolvedPlan): { nodes: number; surge: number; blocks: number } {
+  const { nodes, nodesDuringUpgrade } = clusterNodeTotals({ plan, usages: [], findings: new FindingList() });
+  return { nodes, surge: nodesDuringUpgrade - nodes, blocks: nodesDuringUpgrade };
+}
+
 /** Pod CIDR of overlay and kubenet: one /24 per node, during upgrade (R15, R16, R22, R70). */
 function ipv4PodNeed(plan: ResolvedPlan, findings: Finding[]): number {
-  let nodes = 0;
-  let surge = 0;
-  for (const pool of plan.pools) {
-    nodes += pool.plannedNodes;
-    surge += pool.surgeNodes;
-  }
-  const blocks = nodes + surge;
+  const { nodes, surge, blocks } = nodeTotals(plan);
   let prefix = smallestPodCidrPrefixFor(Math.max(blocks, 1), OVERLAY_IPV4_NODE_BLOCK_PREFIX);
   if (prefix < POD_CIDR_WARN_SHORTER_THAN) {
     const atRest = smallestPodCidrPrefixFor(Math.max(nodes, 1), OVERLAY_IPV4_NODE_BLOCK_PREFIX);
@@ -68,13 +69,7 @@ function ipv4PodNeed(plan: ResolvedPlan, findings: Finding[]): number {
 }
 
 function podReason(plan: ResolvedPlan, prefix: number): string {
-  let nodes = 0;
-  let surge = 0;
-  for (const pool of plan.pools) {
-    nodes += pool.plannedNodes;
-    surge += pool.surgeNodes;
-  }
-  const blocks = nodes + surge;
+  const { nodes, surge, blocks } = nodeTotals(plan);
   const holds = 1 << (OVERLAY_IPV4_NODE_BLOCK_PREFIX - prefix);
   const smaller =
     prefix < OVERLAY_IPV4_NODE_BLOCK_PREFIX
