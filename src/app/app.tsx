@@ -4,6 +4,7 @@ import { EvaluationProvider } from '../state/evaluation.tsx';
 import { PlanForm } from '../features/plan-form/plan-form.tsx';
 import { FindingsPanel } from '../features/findings/findings-panel.tsx';
 import { ResultsPanel } from '../features/results/results-panel.tsx';
+import { ProposePanel } from '../features/propose/propose-panel.tsx';
 import { lazy } from 'react';
 import { createPortal } from 'react-dom';
 import { ShareLink } from '../features/share/share-link.tsx';
@@ -78,6 +79,7 @@ export function App({
         <div className="workspace-outputs">
           <ErrorBoundary>
             <FindingsPanel />
+            <ProposePanel />
             <ResultsPanel />
           </ErrorBoundary>
           <LaterPart>

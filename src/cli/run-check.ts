@@ -1,16 +1,19 @@
 import { evaluatePlan, parsePlanDocument } from '../core/index.ts';
 import { formatCheck, formatCheckJson } from './format-check.ts';
+import { PROPOSE_USAGE, runPropose } from './run-propose.ts';
 
 export interface CheckIo {
   readText: (path: string) => string;
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Where `propose --out` writes (the command line passes writeFileSync). */
+  writeText?: (path: string, text: string) => void;
 }
 
 const USAGE = `Usage: aks-plan check <plan.json | -> [--json]
   Checks an AKS address plan (schema version 1) against the AKS rules.
   Exit codes: 0 no errors, 1 errors found, 2 unreadable input or bad usage.
-`;
+${PROPOSE_USAGE}`;
 
 /**
  * Runs `aks-plan check` over a plan file and returns the exit code: 0 when the plan has no errors,
@@ -21,6 +24,17 @@ const USAGE = `Usage: aks-plan check <plan.json | -> [--json]
  */
 export function runCli(args: readonly string[], io: CheckIo): number {
   const [command, ...rest] = args;
+  if (command === 'propose') {
+    const { writeText } = io;
+    return runPropose(rest, {
+      ...io,
+      writeText:
+        writeText ??
+        (() => {
+          throw new Error('writing files is not available here');
+        }),
+    });
+  }
   const json = rest.includes('--json');
   const files = rest.filter((a) => a !== '--json');
   if (command === '--help' || command === '-h') {

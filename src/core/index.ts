@@ -60,3 +60,7 @@ export type { ExportOptions } from './export/export-check.ts';
 export { EXPORT_CODES } from './export/export-check.ts';
 export { allowedValues, CHOICE_FIELDS } from './export/plan-choices.ts';
 export type { ChoiceField } from './export/plan-choices.ts';
+export { proposePlan } from './propose/propose-plan.ts';
+export type { Proposal, ProposalChange, ProposeOptions } from './propose/propose-plan.ts';
+export { expansionTargets } from './propose/expansion-targets.ts';
+export type { ExpansionTarget } from './propose/expansion-targets.ts';

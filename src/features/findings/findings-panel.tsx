@@ -3,6 +3,7 @@ import { useEvaluation } from '../../state/evaluation.tsx';
 import { fieldId } from '../../state/field-paths.ts';
 import { ruleSource } from '../results/rule-sources.ts';
 import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
+import { FixThis } from '../propose/fix-this.tsx';
 
 const GROUPS: { severity: Severity; title: string }[] = [
   { severity: 'error', title: 'Errors' },
@@ -113,6 +114,7 @@ function FindingGroup({
                     </button>
                   </>
                 )}
+                <FixThis finding={finding} />
               </span>
             </li>
           );
