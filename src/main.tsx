@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { restoreStoredDraft, startAutosave } from './state/autosave.ts';
 import { loadEngine } from './state/engine-loader.ts';
+import { reportStorageProblem } from './state/storage-problem.ts';
 import './app/app.css';
 
 const container = document.getElementById('root');
@@ -15,7 +16,7 @@ const actions = headerActions;
 const engine = loadEngine();
 
 function render(restoreProblems: string[]): void {
-  startAutosave();
+  startAutosave(undefined, reportStorageProblem);
   // A transition: React renders the form in slices, so the page stays responsive while it does.
   startTransition(() =>
     createRoot(root).render(
@@ -37,7 +38,7 @@ if (restored !== null) {
 } else {
   void engine.then(
     (e) => {
-      const problems = e.restoreCurrentPlan(window.location.search);
+      const problems = e.restoreCurrentPlan(e.planQueryOf(window.location) ?? '');
       e.startUrlSync();
       render(problems);
     },

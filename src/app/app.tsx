@@ -9,6 +9,7 @@ import { ShareLink } from '../features/share/share-link.tsx';
 import { ShareNotice } from '../features/share/share-notice.tsx';
 import { PrintButton } from '../features/print/print-button.tsx';
 import { ResultsLoading } from './results-loading.tsx';
+import { StorageNotice } from './storage-notice.tsx';
 
 const PrintView = lazy(() =>
   import('../features/print/print-view.tsx').then((m) => ({ default: m.PrintView })),
@@ -48,6 +49,7 @@ export function App({
         headerActions,
       )}
       <ShareNotice />
+      <StorageNotice />
       {restoreProblems.length > 0 ? (
         <div className="notice notice-warning" role="status">
           <p>Part of the plan saved in this browser could not be restored; everything else was:</p>
@@ -75,7 +77,8 @@ export function App({
             </WhenEvaluated>
           </section>
         </div>
-        <div className="workspace-outputs">
+        {/* "Skip to results" (index.html) lands here, on the findings first, then the results. */}
+        <div className="workspace-outputs" id="results" tabIndex={-1}>
           <WhenEvaluated fallback={LOADING_RESULTS}>
             <Suspense fallback={LOADING_RESULTS}>
               <Outputs />

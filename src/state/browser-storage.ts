@@ -44,7 +44,8 @@ export function write(storage: KeyValueStorage, key: string, value: unknown): st
     storage.setItem(key, JSON.stringify(value));
     return null;
   } catch (error) {
-    return `Could not save in this browser (${error instanceof Error ? error.name : 'storage error'}); export the plan as a file to keep it.`;
+    const reason = error instanceof Error ? error.name : 'storage error';
+    return `Your latest change could not be kept in this browser (${reason === 'QuotaExceededError' ? 'its storage is full' : reason}: ${reason}); what it kept before is unchanged. Use Export plan to keep this version as a file.`;
   }
 }
 

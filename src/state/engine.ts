@@ -5,4 +5,4 @@
  */
 export { evaluatePlan, parsePlanDocument } from '../core/index.ts';
 export { restoreCurrentPlan } from './persistence.ts';
-export { LONG_SHARE_LINK, shareUrl, startUrlSync } from './url-sync.ts';
+export { LONG_SHARE_LINK, planQueryOf, shareUrl, startUrlSync } from './url-sync.ts';

@@ -162,3 +162,21 @@ export const PLAN_SPEC: FieldSpec = {
     ),
   },
 };
+
+/**
+ * The most characters a text field of the plan document takes (the one home of these limits: the
+ * parser, the link reader and the form all read it). `path` is a plan path such as
+ * `nodePools[3].name`; an item of a list of text is `cluster.podCidrs[0]`. Undefined for a field that
+ * is not text (a list itself, a number).
+ *
+ * @example textMaxLength('nodePools[3].name') // 64
+ */
+export function textMaxLength(path: string): number | undefined {
+  let spec: FieldSpec | undefined = PLAN_SPEC;
+  for (const key of path.replace(/\[\d+\]/g, '').split('.')) {
+    while (spec?.kind === 'array') spec = spec.items;
+    spec = spec?.kind === 'object' ? spec.fields[key] : undefined;
+  }
+  if (path.endsWith(']') && spec?.kind === 'array') spec = spec.items;
+  return spec?.kind === 'string' ? spec.maxLength : undefined;
+}
