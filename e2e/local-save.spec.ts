@@ -58,5 +58,6 @@ test('corrupted stored data is recovered as far as possible and never blocks the
   );
   await expect(page.getByTestId('pod-node-blocks-ipv4')).toHaveText('256');
   await expect(page.getByRole('button', { name: 'Open Good' })).toBeVisible();
-  await expect(page.getByText('Saved plan 2 was damaged and was dropped.')).toBeVisible();
+  await expect(page.getByText('Saved plan 2 could not be read; it is kept as it was')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export 1 unreadable entry' })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { encodePlan } from '../src/core/index';
+import { encodeShareLink } from '../src/core/index';
 import { scenario } from '../src/testing/scenarios';
 import { retype, trackRequests } from './helpers';
 
@@ -73,7 +73,7 @@ test('the copied link opens the same plan, numbers and findings in a new browser
   await expect(page.locator('[data-finding-code="POD_CIDR_INSUFFICIENT_FOR_UPGRADE"]').first()).toBeVisible();
 
   const link = await page.getByTestId('share-link').inputValue();
-  expect(link).toMatch(new RegExp(`^${new URL(page.url()).origin}/\\?v=1&`));
+  expect(link).toMatch(new RegExp(`^${new URL(page.url()).origin}/\\?v=1\\.1&`));
   expect(link).toContain('pod=10.244.0.0/20'); // CIDRs stay literal
   expect(link).toContain('pool=system~');
   const here = await readPage(page);
@@ -151,7 +151,7 @@ test('a 100-pool plan travels after # and opens in a new context', async ({ page
     maxSurge: '33%',
     maxPods: 110,
   }));
-  const link = `${new URL(page.url()).origin}/#${encodePlan({ ...base, nodePools: pools })}`;
+  const link = `${new URL(page.url()).origin}/#${encodeShareLink({ ...base, nodePools: pools })}`;
   expect(link.length).toBeGreaterThan(11_000);
 
   const { other, close } = await openElsewhere(browser, link);
@@ -164,5 +164,5 @@ test('a 100-pool plan travels after # and opens in a new context', async ({ page
   await expect(other.getByText(/some chat and mail tools cut links this long/)).toBeVisible();
   await close();
   // The page the tests opened first is untouched by all this.
-  await expect(page.getByTestId('share-link')).toHaveValue(/\?v=1&/);
+  await expect(page.getByTestId('share-link')).toHaveValue(/\?v=1\.1&/);
 });

@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { restoreStoredDraft, startAutosave } from './state/autosave.ts';
+import { startAutosave } from './state/autosave.ts';
 import { restoreCurrentPlan } from './state/persistence.ts';
-import { startUrlSync } from './state/url-sync.ts';
+import { reportStorageProblem } from './state/storage-problem.ts';
+import { planQueryOf, startUrlSync } from './state/url-sync.ts';
 import './app/app.css';
 
 const container = document.getElementById('root');
@@ -12,10 +13,11 @@ if (!container || !headerActions) throw new Error('index.html has no #root or #h
 
 // The planning core is part of the first load, so the first render has the plan's results: the form,
 // the findings and the numbers paint in one go (docs/decisions/0006-first-result-in-one-go.md).
-// Usually the browser keeps the draft being edited; a shared link in the address bar wins over it.
-const restoreProblems = restoreStoredDraft(window.location) ?? restoreCurrentPlan(window.location.search);
+// The browser keeps the draft being edited; a shared link in the address bar opens as its own plan and
+// sets the draft aside (persistence.ts).
+const restoreProblems = restoreCurrentPlan(planQueryOf(window.location) ?? '');
 startUrlSync();
-startAutosave();
+startAutosave(undefined, reportStorageProblem);
 createRoot(container).render(
   <StrictMode>
     <App restoreProblems={restoreProblems} headerActions={headerActions} />

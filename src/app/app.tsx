@@ -11,6 +11,7 @@ import { ShareLink } from '../features/share/share-link.tsx';
 import { ShareNotice } from '../features/share/share-notice.tsx';
 import { PrintButton } from '../features/print/print-button.tsx';
 import { LaterPart } from './later-part.tsx';
+import { StorageNotice } from './storage-notice.tsx';
 
 // The first result (findings and numbers) renders in the first commit; what is below it or behind a
 // click loads once that has painted (docs/decisions/0006-first-result-in-one-go.md).
@@ -53,6 +54,7 @@ export function App({
         headerActions,
       )}
       <ShareNotice />
+      <StorageNotice />
       {restoreProblems.length > 0 ? (
         <div className="notice notice-warning" role="status">
           <p>Part of the plan saved in this browser could not be restored; everything else was:</p>
@@ -76,7 +78,8 @@ export function App({
             </LaterPart>
           </section>
         </div>
-        <div className="workspace-outputs">
+        {/* "Skip to results" (index.html) lands here, on the findings first, then the results. */}
+        <div className="workspace-outputs" id="results" tabIndex={-1}>
           <ErrorBoundary>
             <FindingsPanel />
             <ProposePanel />

@@ -3,7 +3,7 @@ export type * from './types.ts';
 export { evaluatePlan } from './aks/evaluate-plan.ts';
 export { parsePlanDocument } from './plan/parse-plan-document.ts';
 export { PLAN_SPEC } from './plan/plan-schema.ts';
-export { encodePlan, decodePlan, isPlanQuery } from './share/plan-codec.ts';
+export { encodePlan, encodeShareLink, decodePlan, isPlanQuery } from './share/plan-codec.ts';
 export type { DecodedPlan } from './share/plan-codec.ts';
 export { MAX_SHARE_QUERY_LENGTH, SHARE_LINK_VERSION } from './share/share-grammar.ts';
 export {

@@ -1,9 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { CURRENT_KEY, readStoredDraft, writeCurrentDraft } from './browser-storage.ts';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_KEY, writeCurrentDraft } from './browser-storage.ts';
+import { readCurrent } from './local-save.ts';
 import type { KeyValueStorage } from './browser-storage.ts';
-import { restoreStoredDraft } from './autosave.ts';
 import { planToDraft } from './plan-draft.ts';
-import { usePlanStore } from './plan-store.ts';
 import { scenario } from '../testing/scenarios.ts';
 
 function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage {
@@ -19,47 +18,23 @@ function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage {
   };
 }
 
-const noLink = { search: '', hash: '' };
 const typed = { ...planToDraft(scenario('small-dev').plan), title: 'prod-weu ' };
 
-describe('readStoredDraft (start-up without the planning core)', () => {
-  it('reads the draft as typed (the doc example)', () => {
+describe('readCurrent (the kept draft at start-up)', () => {
+  it('reads the draft as typed', () => {
     const storage = memoryStorage();
     writeCurrentDraft(storage, typed);
-    expect(readStoredDraft(storage)?.value?.title).toBe('prod-weu ');
+    const read = readCurrent(storage).value;
+    expect(read?.kind === 'draft' ? read.draft.title : null).toBe('prod-weu ');
   });
 
   it('is empty without a stored plan, with a problem for damaged JSON', () => {
-    expect(readStoredDraft(memoryStorage())).toEqual({ value: null, problems: [] });
-    expect(readStoredDraft(memoryStorage({ [CURRENT_KEY]: '{"draft":' }))?.problems[0]).toMatch(/damaged/);
+    expect(readCurrent(memoryStorage())).toEqual({ value: null, problems: [] });
+    expect(readCurrent(memoryStorage({ [CURRENT_KEY]: '{"draft":' })).problems[0]).toMatch(/damaged/);
   });
 
-  it('leaves an older bare plan document (or an unknown shape) to the engine: null', () => {
+  it('reads an older bare plan document as a plan', () => {
     const bare = JSON.stringify(scenario('small-dev').plan);
-    expect(readStoredDraft(memoryStorage({ [CURRENT_KEY]: bare }))).toBeNull();
-    expect(readStoredDraft(memoryStorage({ [CURRENT_KEY]: '[1,2]' }))).toBeNull();
-  });
-});
-
-describe('restoreStoredDraft', () => {
-  beforeEach(() => usePlanStore.getState().loadDraft(planToDraft(scenario('production-autoscale').plan)));
-
-  it('opens the stored draft when the address carries nothing', () => {
-    const storage = memoryStorage();
-    writeCurrentDraft(storage, typed);
-    expect(restoreStoredDraft(noLink, storage)).toEqual([]);
-    expect(usePlanStore.getState().draft.title).toBe('prod-weu ');
-  });
-
-  it('defers to the engine (null) when the address has a query or a fragment', () => {
-    const storage = memoryStorage();
-    writeCurrentDraft(storage, typed);
-    expect(restoreStoredDraft({ search: '?v=1', hash: '' }, storage)).toBeNull();
-    expect(restoreStoredDraft({ search: '', hash: '#v=1' }, storage)).toBeNull();
-    expect(usePlanStore.getState().draft.title).not.toBe('prod-weu ');
-  });
-
-  it('says when the browser keeps no storage', () => {
-    expect(restoreStoredDraft(noLink, null)?.[0]).toMatch(/not available/);
+    expect(readCurrent(memoryStorage({ [CURRENT_KEY]: bare })).value?.kind).toBe('plan');
   });
 });

@@ -1,5 +1,4 @@
 import type { PlanDraft } from './plan-draft.ts';
-import { restoreDraftReporting } from './restore-draft.ts';
 
 /** The part of Web Storage we use, so tests can pass a fake and broken storage is just a value. */
 export interface KeyValueStorage {
@@ -44,31 +43,14 @@ export function write(storage: KeyValueStorage, key: string, value: unknown): st
     storage.setItem(key, JSON.stringify(value));
     return null;
   } catch (error) {
-    return `Could not save in this browser (${error instanceof Error ? error.name : 'storage error'}); export the plan as a file to keep it.`;
+    const reason = error instanceof Error ? error.name : 'storage error';
+    return `Your latest change could not be kept in this browser (${reason === 'QuotaExceededError' ? 'its storage is full' : reason}: ${reason}); what it kept before is unchanged. Use Export plan to keep this version as a file.`;
   }
 }
 
 /** Keeps what the user typed; returns a problem text when the browser refuses. */
 export function writeCurrentDraft(storage: KeyValueStorage, draft: PlanDraft): string | null {
   return write(storage, CURRENT_KEY, { format: FORMAT, savedAt: new Date().toISOString(), draft });
-}
-
-/**
- * The draft the user was editing, when that is what the browser keeps (the usual case): read without the
- * planning core, so the form can paint before the core loads. Null when the stored value needs the core
- * (an older bare plan document): then use readCurrent (local-save.ts). Never throws.
- *
- * @example readStoredDraft(storage)?.value?.title // 'prod-weu ' (as typed, space and all)
- */
-export function readStoredDraft(storage: KeyValueStorage): Restored<PlanDraft | null> | null {
-  const read = readJson(storage, CURRENT_KEY);
-  if (!read.ok) return { value: null, problems: read.problem === null ? [] : [read.problem] };
-  const stored = read.value;
-  if (typeof stored === 'object' && stored !== null && 'draft' in stored) {
-    const { draft, problems } = restoreDraftReporting((stored as { draft: unknown }).draft);
-    if (draft !== null) return { value: draft, problems };
-  }
-  return null;
 }
 
 /** The browser's localStorage, or null where it can't even be reached (privacy modes, sandboxed frames). */

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CURRENT_KEY,
-  SAVED_KEY,
-  readCurrent,
-  readSavedPlans,
-  writeCurrentDraft,
-  writeSavedPlans,
-} from './local-save.ts';
+import { CURRENT_KEY, readCurrent, writeCurrentDraft } from './local-save.ts';
 import type { KeyValueStorage } from './local-save.ts';
 import { draftToPlan, planToDraft } from './plan-draft.ts';
 import { restoreDraft } from './restore-draft.ts';
@@ -103,41 +96,5 @@ describe('current plan', () => {
     expect(writeCurrentDraft(throwing, planToDraft(scenario('small-dev').plan))).toMatch(
       /QuotaExceededError/,
     );
-  });
-});
-
-describe('saved plans', () => {
-  it('round trip of a named list', () => {
-    const storage = memoryStorage();
-    const plans = SCENARIOS.slice(0, 3).map((s, i) => ({
-      id: `id${i}`,
-      name: s.title,
-      savedAt: '2026-11-23T10:00:00.000Z',
-      plan: s.plan,
-    }));
-    expect(writeSavedPlans(storage, plans)).toBeNull();
-    expect(readSavedPlans(storage)).toEqual({ value: plans, problems: [] });
-  });
-
-  it('drops damaged entries one by one and repairs fields', () => {
-    const stored = {
-      format: 1,
-      plans: [
-        { id: 'a', name: 'Good', savedAt: 'x', plan: scenario('small-dev').plan },
-        'junk',
-        { name: '', plan: { schemaVersion: 1, nodePools: [{ maxPods: 'many' }] } },
-        { name: 'No plan' },
-      ],
-    };
-    const read = readSavedPlans(memoryStorage({ [SAVED_KEY]: JSON.stringify(stored) }));
-    expect(read.value.map((p) => p.name)).toEqual(['Good', 'Saved plan 3']);
-    expect(read.value[1]?.plan.nodePools).toEqual([{}]);
-    expect(read.problems).toHaveLength(3);
-  });
-
-  it('a damaged list never blocks the app', () => {
-    expect(readSavedPlans(memoryStorage({ [SAVED_KEY]: 'not json' })).value).toEqual([]);
-    expect(readSavedPlans(memoryStorage({ [SAVED_KEY]: '{"plans":5}' })).problems[0]).toMatch(/damaged/);
-    expect(readSavedPlans(throwing).value).toEqual([]);
   });
 });

@@ -7,8 +7,20 @@ import type { PlanDocument } from '../core/index.ts';
 type ListKey = 'subnets' | 'nodePools' | 'connectedNetworks';
 type RowOf<K extends ListKey> = PlanDraft[K][number];
 
+/** The row removed last, where it was: what "Undo" (and Ctrl+Z) puts back. */
+export interface RemovedRow {
+  list: ListKey;
+  row: DraftSubnet | DraftPool | DraftConnected;
+  index: number;
+}
+
 export interface PlanStore {
   draft: PlanDraft;
+  /** The row removed last, until it is put back, another plan is loaded, or the notice is dismissed. */
+  removed: RemovedRow | null;
+  /** Puts the row removed last back in its place; edits made since are kept. */
+  undoRemove: () => void;
+  forgetRemoved: () => void;
   /** Replaces the whole draft (template, import, share link). */
   loadPlan: (plan: PlanDocument) => void;
   /** Replaces the whole draft with one restored as typed (local save). */
@@ -48,8 +60,18 @@ function initialDraft(): PlanDraft {
 /** The one store: only what the user typed. Views select single fields; the report is derived with useMemo. */
 export const usePlanStore = create<PlanStore>((set) => ({
   draft: initialDraft(),
-  loadPlan: (plan) => set({ draft: planToDraft(plan) }),
-  loadDraft: (draft) => set({ draft }),
+  removed: null,
+  undoRemove: () =>
+    set((s) => {
+      if (s.removed === null) return s;
+      const { list, row, index } = s.removed;
+      const rows = s.draft[list] as { id: string }[];
+      const at = Math.min(index, rows.length);
+      return { removed: null, draft: { ...s.draft, [list]: [...rows.slice(0, at), row, ...rows.slice(at)] } };
+    }),
+  forgetRemoved: () => set({ removed: null }),
+  loadPlan: (plan) => set({ draft: planToDraft(plan), removed: null }),
+  loadDraft: (draft) => set({ draft, removed: null }),
   setTop: (patch) => set((s) => ({ draft: { ...s.draft, ...patch } })),
   setCluster: (patch) => set((s) => ({ draft: { ...s.draft, cluster: { ...s.draft.cluster, ...patch } } })),
   updateRow: (list, id, patch) =>
@@ -77,9 +99,16 @@ export const usePlanStore = create<PlanStore>((set) => ({
       return { draft: { ...s.draft, [list]: next } };
     }),
   removeRow: (list, id) =>
-    set((s) => ({
-      draft: { ...s.draft, [list]: (s.draft[list] as { id: string }[]).filter((row) => row.id !== id) },
-    })),
+    set((s) => {
+      const rows = s.draft[list] as (DraftSubnet | DraftPool | DraftConnected)[];
+      const index = rows.findIndex((row) => row.id === id);
+      const row = rows[index];
+      if (row === undefined) return s;
+      return {
+        removed: { list, row, index },
+        draft: { ...s.draft, [list]: rows.filter((r) => r.id !== id) },
+      };
+    }),
   moveRow: (list, id, delta) =>
     set((s) => {
       const rows = [...(s.draft[list] as { id: string }[])];

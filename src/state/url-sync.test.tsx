@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render } from '@testing-library/react';
-import { decodePlan, encodePlan } from '../core/index.ts';
+import { decodePlan, encodePlan, encodeShareLink } from '../core/index.ts';
 import type { PlanDocument } from '../core/index.ts';
 import { usePlanStore } from './plan-store.ts';
 import { draftToPlan, planToDraft } from './plan-draft.ts';
@@ -73,12 +73,12 @@ describe('readPlanFromUrl', () => {
 
 describe('shareUrl', () => {
   it('is origin + path + ? + the encoded plan', () => {
-    expect(shareUrl(START, place(''))).toBe(`https://planner.example/?${encodePlan(START)}`);
+    expect(shareUrl(START, place(''))).toBe(`https://planner.example/?${encodeShareLink(START)}`);
   });
 
   it(`keeps the plan after # above ${LONG_SHARE_LINK.toLocaleString('en-US')} characters`, () => {
     const long: PlanDocument = { ...START, notes: 'n'.repeat(LONG_SHARE_LINK) };
-    expect(shareUrl(long, place(''))).toBe(`https://planner.example/#${encodePlan(long)}`);
+    expect(shareUrl(long, place(''))).toBe(`https://planner.example/#${encodeShareLink(long)}`);
   });
 });
 
@@ -125,7 +125,7 @@ describe('useUrlSync', () => {
     vi.advanceTimersByTime(URL_WRITE_DELAY_MS - 1);
     expect(window.location.search).toBe('?v=1&K8S=1.29&pool=apps');
     vi.advanceTimersByTime(1);
-    expect(window.location.search).toBe(`?${encodePlan(currentPlan())}`);
+    expect(window.location.search).toBe(`?${encodeShareLink(currentPlan())}`);
     expect(decodePlan(window.location.search).plan.cluster).toEqual({ kubernetesVersion: '1.31' });
   });
 
@@ -145,7 +145,7 @@ describe('useUrlSync', () => {
     expect(currentPlan().notes).toBe(long.notes);
     window.history.replaceState(null, '', '/#results-heading');
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    expect(window.location.hash).toBe(`#${encodePlan(currentPlan())}`);
+    expect(window.location.hash).toBe(`#${encodeShareLink(currentPlan())}`);
   });
 
   it('leaves an anchor alone while the plan fits in the query', () => {

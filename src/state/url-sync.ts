@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react';
-import { decodePlan, encodePlan, evaluatePlan, isPlanQuery } from '../core/index.ts';
+import { decodePlan, encodePlan, encodeShareLink, evaluatePlan, isPlanQuery } from '../core/index.ts';
 import type { Finding, PlanDocument } from '../core/index.ts';
 import { usePlanStore } from './plan-store.ts';
 import { draftToPlan } from './plan-draft.ts';
@@ -44,22 +44,25 @@ export function readPlanFromUrl(
 }
 
 /**
- * True when the draft is the plan of this link query (same encoding): the address this page wrote
- * itself. Local save then restores the draft, which keeps even values the plan leaves out (typos).
+ * True when the draft is the plan of this link query: the very link this page writes for it (a reload;
+ * the draft then keeps even what a link can't carry, e.g. a 252-character title), or the same plan.
+ * Local save then restores the draft, which keeps even values the plan leaves out (typos).
  */
 export function draftMatchesQuery(draft: PlanDraft, query: string): boolean {
-  return encodePlan(draftToPlan(draft).plan) === encodePlan(decodePlan(query).plan);
+  const plan = draftToPlan(draft).plan;
+  const written = query.startsWith('?') || query.startsWith('#') ? query.slice(1) : query;
+  return written === encodeShareLink(plan) || encodePlan(plan) === encodePlan(decodePlan(query).plan);
 }
 
 /**
- * The full link of a plan: `…/path?v=1&…`, or `…/path#v=1&…` when that would pass LONG_SHARE_LINK
+ * The full link of a plan, with its integrity mark last: `…/path?v=1.1&…&len=N`, or `…/path#v=1.1&…` when that would pass LONG_SHARE_LINK
  * characters (a web server never sees a fragment, so no request-line limit can refuse the link).
  */
 export function shareUrl(
   plan: PlanDocument,
   place: Pick<Place, 'origin' | 'pathname'> = window.location,
 ): string {
-  const query = encodePlan(plan);
+  const query = encodeShareLink(plan);
   const base = `${place.origin}${place.pathname}`;
   const url = `${base}?${query}`;
   return url.length > LONG_SHARE_LINK ? `${base}#${query}` : url;
@@ -78,12 +81,14 @@ function writeUrl(): void {
  * plan. Returns the function that stops it.
  */
 export function startUrlSync(): () => void {
-  const fromUrl = readPlanFromUrl();
-  if (fromUrl !== null) {
-    // Already open (local save restored this very plan, as typed): keep the draft.
-    if (encodePlan(currentPlan()) !== encodePlan(fromUrl.plan))
+  const query = planQueryOf(window.location);
+  // Already open (local save restored this very plan, as typed, from the link this page wrote): keep it.
+  if (query !== null && !draftMatchesQuery(usePlanStore.getState().draft, query)) {
+    const fromUrl = readPlanFromUrl();
+    if (fromUrl !== null) {
       usePlanStore.getState().loadPlan(fromUrl.plan);
-    useLinkNotice.getState().show(fromUrl.findings);
+      useLinkNotice.getState().show(fromUrl.findings);
+    }
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = (): void => {

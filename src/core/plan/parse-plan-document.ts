@@ -56,6 +56,36 @@ function expected(spec: FieldSpec): string {
   }
 }
 
+/**
+ * The value a required field is read as when it is missing or unreadable, so the plan keeps its own
+ * types (`addressPrefixes: "10.0.0.0/24"` becomes `[]`, never a missing list).
+ */
+function emptyOf(spec: FieldSpec): unknown {
+  switch (spec.kind) {
+    case 'string':
+      return '';
+    case 'enum':
+      return spec.values[0];
+    case 'integer':
+      return spec.min;
+    case 'boolean':
+      return false;
+    case 'schemaVersion':
+      return 1;
+    case 'array':
+      return [];
+    case 'object':
+      return {};
+  }
+}
+
+/** What happened to a rejected value: left out, or (a required field) read as its empty value. */
+function outcome(spec: FieldSpec, required: boolean): string {
+  if (!required) return 'the value was left out.';
+  const empty = emptyOf(spec);
+  return `it was read as ${Array.isArray(empty) ? 'none' : empty === '' ? 'empty text' : JSON.stringify(empty)}.`;
+}
+
 /** A value of the wrong type or out of range: a finding, and the value is left out. */
 function rejected(
   spec: FieldSpec,
@@ -63,6 +93,7 @@ function rejected(
   at: Path,
   findings: Finding[],
   code = 'PLAN_WRONG_TYPE',
+  required = false,
 ): Walk {
   const path = pathText(at);
   findings.push(
@@ -71,7 +102,7 @@ function rejected(
       'error',
       'plan',
       path,
-      `${path} is ${describe(value)}, but it must be ${expected(spec)}; the value was left out.`,
+      `${path} is ${describe(value)}, but it must be ${expected(spec)}; ${outcome(spec, required)}`,
     ),
   );
   return REJECTED;
@@ -84,10 +115,12 @@ function walk(
   parent: Path,
   key: string | number | null,
   findings: Finding[],
+  required = false,
 ): Walk {
   switch (spec.kind) {
     case 'string':
-      if (typeof value !== 'string') return rejected(spec, value, placeOf(parent, key), findings);
+      if (typeof value !== 'string')
+        return rejected(spec, value, placeOf(parent, key), findings, 'PLAN_WRONG_TYPE', required);
       if (spec.maxLength !== undefined && value.length > spec.maxLength) {
         const path = pathText(placeOf(parent, key));
         findings.push(
@@ -96,32 +129,36 @@ function walk(
             'error',
             'plan',
             path,
-            `${path} is ${value.length} characters long; at most ${spec.maxLength} are allowed. The value was left out.`,
+            `${path} is ${value.length} characters long; at most ${spec.maxLength} are allowed; ${outcome(spec, required)}`,
           ),
         );
         return REJECTED;
       }
       return value;
     case 'enum':
-      if (typeof value !== 'string') return rejected(spec, value, placeOf(parent, key), findings);
+      if (typeof value !== 'string')
+        return rejected(spec, value, placeOf(parent, key), findings, 'PLAN_WRONG_TYPE', required);
       return spec.values.includes(value)
         ? value
-        : rejected(spec, value, placeOf(parent, key), findings, 'PLAN_VALUE_INVALID');
+        : rejected(spec, value, placeOf(parent, key), findings, 'PLAN_VALUE_INVALID', required);
     case 'integer':
-      if (typeof value !== 'number') return rejected(spec, value, placeOf(parent, key), findings);
+      if (typeof value !== 'number')
+        return rejected(spec, value, placeOf(parent, key), findings, 'PLAN_WRONG_TYPE', required);
       if (!Number.isInteger(value) || value < spec.min || (spec.max !== undefined && value > spec.max)) {
-        return rejected(spec, value, placeOf(parent, key), findings, 'PLAN_VALUE_INVALID');
+        return rejected(spec, value, placeOf(parent, key), findings, 'PLAN_VALUE_INVALID', required);
       }
       return value;
     case 'boolean':
-      return typeof value === 'boolean' ? value : rejected(spec, value, placeOf(parent, key), findings);
+      return typeof value === 'boolean'
+        ? value
+        : rejected(spec, value, placeOf(parent, key), findings, 'PLAN_WRONG_TYPE', required);
     case 'schemaVersion':
       return value === 1
         ? value
-        : rejected(spec, value, placeOf(parent, key), findings, 'PLAN_SCHEMA_VERSION');
+        : rejected(spec, value, placeOf(parent, key), findings, 'PLAN_SCHEMA_VERSION', required);
     case 'array': {
       const at = placeOf(parent, key);
-      if (!Array.isArray(value)) return rejected(spec, value, at, findings);
+      if (!Array.isArray(value)) return rejected(spec, value, at, findings, 'PLAN_WRONG_TYPE', required);
       const limit = spec.maxItems ?? Number.MAX_SAFE_INTEGER;
       if (value.length > limit) {
         const path = pathText(at);
@@ -149,7 +186,7 @@ function walk(
     case 'object': {
       const at = placeOf(parent, key);
       if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return rejected(spec, value, at, findings);
+        return rejected(spec, value, at, findings, 'PLAN_WRONG_TYPE', required);
       const record = value as Record<string, unknown>;
       const out: Record<string, unknown> = {};
       // for…in over own keys: the order of Object.entries, without a [key, value] list per field.
@@ -174,11 +211,14 @@ function walk(
           }
           continue;
         }
-        const result = walk(fieldSpec, fieldValue, at, field, findings);
+        const result = walk(fieldSpec, fieldValue, at, field, findings, spec.required.includes(field));
         if (result !== REJECTED) out[field] = result;
       }
       for (const field of spec.required) {
-        if (!(field in record)) {
+        if (field in out) continue;
+        const fieldSpec = spec.fields[field];
+        if (fieldSpec !== undefined) out[field] = emptyOf(fieldSpec);
+        if (!Object.prototype.hasOwnProperty.call(record, field)) {
           const fieldPath = pathText({ parent: at, key: field });
           findings.push(
             finding(
@@ -186,7 +226,7 @@ function walk(
               'error',
               'plan',
               fieldPath,
-              `${fieldPath} is missing; it is required.`,
+              `${fieldPath} is missing; it is required, so ${fieldSpec === undefined ? 'it was left out.' : outcome(fieldSpec, true)}`,
             ),
           );
         }

@@ -164,17 +164,40 @@ export const PLAN_SPEC: FieldSpec = {
 };
 
 /**
+ * The spec of the field at a plan path (indices ignored; a path ending in an index names an item of a
+ * list), or undefined when the path names no field.
+ */
+function fieldSpecAt(path: string): FieldSpec | undefined {
+  let spec: FieldSpec | undefined = PLAN_SPEC;
+  for (const key of path.replace(/\[\d+\]/g, '').split('.')) {
+    while (spec?.kind === 'array') spec = spec.items;
+    spec = spec?.kind === 'object' ? spec.fields[key] : undefined;
+  }
+  if (path.endsWith(']') && spec?.kind === 'array') spec = spec.items;
+  return spec;
+}
+
+/**
  * The range the plan document allows for the whole number at `path` (indices ignored), or null when
  * the path names no integer field: the one home of these limits, read by the parser and by the form.
  *
  * @example integerRange('nodePools[2].count') // { min: 0, max: 100000 }
  */
 export function integerRange(path: string): { min: number; max?: number } | null {
-  let spec: FieldSpec | undefined = PLAN_SPEC;
-  for (const part of path.replace(/\[\d+\]/g, '').split('.')) {
-    while (spec?.kind === 'array') spec = spec.items;
-    spec = spec?.kind === 'object' ? spec.fields[part] : undefined;
-  }
+  const spec = fieldSpecAt(path);
   if (spec?.kind !== 'integer') return null;
   return spec.max === undefined ? { min: spec.min } : { min: spec.min, max: spec.max };
+}
+
+/**
+ * The most characters a text field of the plan document takes (the one home of these limits: the
+ * parser, the link reader and the form all read it). `path` is a plan path such as
+ * `nodePools[3].name`; an item of a list of text is `cluster.podCidrs[0]`. Undefined for a field that
+ * is not text (a list itself, a number).
+ *
+ * @example textMaxLength('nodePools[3].name') // 64
+ */
+export function textMaxLength(path: string): number | undefined {
+  const spec = fieldSpecAt(path);
+  return spec?.kind === 'string' ? spec.maxLength : undefined;
 }

@@ -16,6 +16,7 @@ import {
   TOP_KEYS,
 } from './share-grammar.ts';
 import { quote, readText, readValue, ShareFindings } from './share-read.ts';
+import { checkMark, MARKED_LINK_VERSION, markQuery, splitMark } from './link-mark.ts';
 import {
   escapeText,
   IN_IPS_NAME,
@@ -112,6 +113,16 @@ export function encodePlan(plan: PlanDocument): string {
   if (plan.notes !== undefined)
     parts.push(`${NOTES_KEY.key}=${writeValue(NOTES_KEY.spec, plan.notes, false)}`);
   return parts.join('&');
+}
+
+/**
+ * The query of a share link as the planner writes it: encodePlan's parameters as version 1.1, with the
+ * integrity mark `len=` last (link-mark.ts), so a link cut anywhere says so when it is opened.
+ *
+ * @example encodeShareLink({ schemaVersion: 1, nodePools: [{ name: 'system', count: 3 }] }) // 'v=1.1&pool=system~count:3&len=25'
+ */
+export function encodeShareLink(plan: PlanDocument): string {
+  return markQuery(encodePlan(plan));
 }
 
 /** The query's text: a leading `?` and a `#…` tail dropped, the length capped, line breaks dropped. */
@@ -275,9 +286,9 @@ class Decoder {
     if (this.versionSeen) return this.duplicate('v', value);
     this.versionSeen = true;
     const text = readText(value).trim();
-    const version = /^\d{1,6}$/.test(text) ? Number(text) : null;
+    const version = /^\d{1,6}(\.\d{1,3})?$/.test(text) ? Number(text) : null;
     this.version = version;
-    if (version !== SHARE_LINK_VERSION) {
+    if (version !== SHARE_LINK_VERSION && version !== MARKED_LINK_VERSION) {
       this.findings.add(
         'SHARE_VERSION_UNSUPPORTED',
         'warning',
@@ -382,7 +393,7 @@ class Decoder {
           `This link has ${(max + extra).toLocaleString('en-US')} ${kind.key} rows; at most ${max.toLocaleString('en-US')} are read, the last ${extra.toLocaleString('en-US')} were left out.`,
       );
     }
-    const plan: Fields = { schemaVersion: SHARE_LINK_VERSION, ...this.plan };
+    const plan: Fields = { schemaVersion: 1, ...this.plan };
     if (this.cluster !== undefined) plan['cluster'] = this.cluster;
     if (this.vnet !== undefined) {
       if (this.rows.subnet.length > 0 || this.emptyLists.has('subnet'))
@@ -408,14 +419,23 @@ class Decoder {
  */
 export function decodePlan(query: string): DecodedPlan {
   const decoder = new Decoder();
-  eachParam(queryText(typeof query === 'string' ? query : '', decoder.findings), (key, value) =>
-    decoder.readParam(key, value),
-  );
+  const { body, mark } = splitMark(queryText(typeof query === 'string' ? query : '', decoder.findings));
+  let lastParam = '';
+  eachParam(body, (key, value) => {
+    lastParam = value === '' ? key : `${key}=${value}`;
+    decoder.readParam(key, value);
+  });
   const raw = decoder.result();
   const parsed = parsePlanDocument(raw);
+  const integrity = checkMark(decoder.version, body, mark, {
+    pools: decoder.rows.pool.length,
+    subnets: decoder.rows.subnet.length,
+    networks: decoder.rows.net.length,
+    lastParam,
+  });
   return {
     plan: parsed.plan,
-    findings: [...decoder.findings.list(), ...parsed.findings],
+    findings: [...integrity, ...decoder.findings.list(), ...parsed.findings],
     version: decoder.version,
   };
 }

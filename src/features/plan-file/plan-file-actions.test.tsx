@@ -204,3 +204,18 @@ describe('PlanFileDropZone', () => {
     expect(screen.queryByText('Drop a plan file to open it')).toBeNull();
   });
 });
+
+describe('PlanFileActions: a wrongly typed required field (issue 13)', () => {
+  it('opens the plan and names the field, with no uncaught TypeError', async () => {
+    const user = renderActions();
+    const text = JSON.stringify({
+      schemaVersion: 1,
+      vnet: { addressSpace: ['10.0.0.0/16'], subnets: [{ name: 'snet-a', addressPrefixes: '10.0.0.0/24' }] },
+      nodePools: [{ name: 'system' }],
+    });
+    await user.upload(screen.getByLabelText('Import plan'), jsonFile(text, 'typed.json'));
+    const status = await screen.findByRole('status');
+    await waitFor(() => expect(status.textContent).toContain('vnet.subnets[0].addressPrefixes'));
+    expect(currentPlan().vnet?.subnets?.[0]).toEqual({ name: 'snet-a', addressPrefixes: [] });
+  });
+});

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Finding } from '../../core/index.ts';
 import { useFieldFindings } from '../../state/evaluation.tsx';
 import { fieldId } from '../../state/field-paths.ts';
+import { draftFieldMaxLength } from './field-limit.ts';
 
 interface BaseProps {
   /** Draft field path, e.g. `nodePools[1].maxPods`; findings about it show here. */
@@ -36,6 +37,19 @@ function FieldMessages({
           ))}
         </ul>
       ) : null}
+    </>
+  );
+}
+
+/** The hint, and at the limit of the field's length a note that says so. */
+function withLimit(hint: ReactNode, value: string, max: number | undefined): ReactNode {
+  if (max === undefined || value.length < max) return hint;
+  const note = `At most ${max} characters (the limit of plan files and links).`;
+  return hint === undefined || hint === null ? (
+    note
+  ) : (
+    <>
+      {hint} {note}
     </>
   );
 }
@@ -79,6 +93,8 @@ export function TextInput({
 }: TextInputProps) {
   const id = fieldId(path);
   const findings = useFieldFindings(path);
+  const maxLength = draftFieldMaxLength(path);
+  const shownHint = withLimit(hint, value, maxLength);
   return (
     <div className={fieldClass(findings, className)}>
       <label htmlFor={id}>{label}</label>
@@ -86,6 +102,7 @@ export function TextInput({
         id={id}
         type="text"
         value={value}
+        maxLength={maxLength}
         onChange={(event) => onChange(event.target.value)}
         placeholder={placeholder}
         inputMode={numeric === true ? 'numeric' : undefined}
@@ -94,9 +111,9 @@ export function TextInput({
         autoComplete="off"
         autoCapitalize="off"
         aria-invalid={findings.some((f) => f.severity === 'error') || undefined}
-        aria-describedby={describedBy(id, hint, findings)}
+        aria-describedby={describedBy(id, shownHint, findings)}
       />
-      <FieldMessages id={id} hint={hint} findings={findings} />
+      <FieldMessages id={id} hint={shownHint} findings={findings} />
     </div>
   );
 }
@@ -110,6 +127,8 @@ interface TextAreaProps extends BaseProps {
 export function TextArea({ path, label, hint, className, value, onChange, rows = 2 }: TextAreaProps) {
   const id = fieldId(path);
   const findings = useFieldFindings(path);
+  const maxLength = draftFieldMaxLength(path);
+  const shownHint = withLimit(hint, value, maxLength);
   return (
     <div className={fieldClass(findings, className)}>
       <label htmlFor={id}>{label}</label>
@@ -117,10 +136,11 @@ export function TextArea({ path, label, hint, className, value, onChange, rows =
         id={id}
         value={value}
         rows={rows}
+        maxLength={maxLength}
         onChange={(event) => onChange(event.target.value)}
-        aria-describedby={describedBy(id, hint, findings)}
+        aria-describedby={describedBy(id, shownHint, findings)}
       />
-      <FieldMessages id={id} hint={hint} findings={findings} />
+      <FieldMessages id={id} hint={shownHint} findings={findings} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { ClusterSection } from './cluster-section.tsx';
 import { VnetSection } from './vnet-section.tsx';
 import { PoolsSection } from './pools-section.tsx';
 import { ConnectedSection } from './connected-section.tsx';
+import { UndoRemoveNotice } from './undo-remove.tsx';
 
 /** Every input of the plan document (plan-document.md §1), grouped as an architect thinks of them. */
 export function PlanForm() {
@@ -35,6 +36,7 @@ export function PlanForm() {
       <VnetSection />
       <PoolsSection />
       <ConnectedSection />
+      <UndoRemoveNotice />
     </form>
   );
 }

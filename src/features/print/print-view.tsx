@@ -3,6 +3,7 @@ import { formatCount, planHeadroom } from '../../core/index.ts';
 import type { Finding, PlanDocument, PlanReport } from '../../core/index.ts';
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { shareUrl } from '../../state/url-sync.ts';
+import { printedLinkText } from './printed-link.ts';
 import { AddressMap } from '../address-map/address-map.tsx';
 import { MoreRows, ROWS_SHOWN } from '../../components/more-rows.tsx';
 import { PrintHeadroomChart } from './print-headroom-chart.tsx';
@@ -96,6 +97,7 @@ export function PrintView() {
   const { plan, report, findings } = evaluation;
   const headroom = useMemo(() => planHeadroom(plan, { pools: false }).cluster, [plan]);
   const today = new Date().toLocaleDateString('en-GB', { year: 'numeric', month: 'long', day: 'numeric' });
+  const link = shareUrl(plan);
   return (
     <div className="print-view" aria-hidden="true" inert>
       <header className="pv-header">
@@ -243,7 +245,10 @@ export function PrintView() {
         <AddressMap plan={plan} report={report} />
       </section>
       <footer className="pv-footer">
-        <span>Printed {today}</span> <span className="pv-link">{shareUrl(plan)}</span>
+        <span>Printed {today}</span>{' '}
+        <a className="pv-link" href={link}>
+          {printedLinkText(link)}
+        </a>
       </footer>
     </div>
   );

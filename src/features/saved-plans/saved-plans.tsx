@@ -1,8 +1,16 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { usePlanStore } from '../../state/plan-store.ts';
-import { browserStorage, readSavedPlans, writeSavedPlans } from '../../state/local-save.ts';
-import type { SavedPlan } from '../../state/local-save.ts';
+import { browserStorage, SAVED_KEY } from '../../state/browser-storage.ts';
+import {
+  addSavedPlan,
+  DAMAGED_KEY,
+  deleteSavedPlan,
+  readSavedList,
+  renameSavedPlan,
+} from '../../state/saved-plans-storage.ts';
+import type { SavedList } from '../../state/saved-plans-storage.ts';
+import { downloadText } from '../plan-file/download.ts';
 
 function formatDate(iso: string): string {
   const date = new Date(iso);
@@ -11,30 +19,38 @@ function formatDate(iso: string): string {
     : date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** Named plans kept in this browser: save the current plan, open, rename, delete. */
+const EMPTY: SavedList = { plans: [], damaged: [], problems: [] };
+
+/**
+ * Named plans kept in this browser: save the current plan, open, rename, delete. Each change reads the
+ * stored list afresh and merges (saved-plans-storage.ts); another tab's changes show up at once.
+ */
 export function SavedPlans() {
   const { plan } = useEvaluation();
   const loadPlan = usePlanStore((s) => s.loadPlan);
+  const loadDraft = usePlanStore((s) => s.loadDraft);
   const storage = browserStorage();
-  const [initial] = useState(() =>
-    storage === null ? { value: [], problems: [] } : readSavedPlans(storage),
-  );
-  const [plans, setPlans] = useState<SavedPlan[]>(initial.value);
-  const problems = initial.problems;
+  const [list, setList] = useState<SavedList>(() => (storage === null ? EMPTY : readSavedList(storage)));
+  const { plans, problems, damaged } = list;
   const [status, setStatus] = useState('');
   const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const nameId = useId();
 
-  const persist = (next: SavedPlan[], message: string): void => {
+  useEffect(() => {
     if (storage === null) return;
-    const problem = writeSavedPlans(storage, next);
-    if (problem === null) {
-      setPlans(next);
-      setStatus(message);
-    } else {
-      setStatus(problem);
-    }
+    // Another tab saved, renamed or deleted: show the list as it is now stored.
+    const changed = (event: StorageEvent): void => {
+      if (event.key === null || event.key === SAVED_KEY || event.key === DAMAGED_KEY)
+        setList(readSavedList(storage));
+    };
+    window.addEventListener('storage', changed);
+    return () => window.removeEventListener('storage', changed);
+  }, [storage]);
+
+  const show = (result: { list: SavedList; problem: string | null }, message: string): void => {
+    setList(result.list);
+    setStatus(result.problem ?? message);
   };
 
   if (storage === null) {
@@ -52,13 +68,8 @@ export function SavedPlans() {
         className="saved-plans-save"
         onSubmit={(event) => {
           event.preventDefault();
-          const entry: SavedPlan = {
-            id: `saved-${Date.now()}-${plans.length}`,
-            name: saveName,
-            savedAt: new Date().toISOString(),
-            plan,
-          };
-          persist([entry, ...plans], `Saved “${saveName}”.`);
+          const saved = addSavedPlan(storage, { name: saveName, plan });
+          show(saved, `Saved “${saved.name}”.`);
           setName('');
         }}
       >
@@ -81,6 +92,20 @@ export function SavedPlans() {
           ))}
         </ul>
       ) : null}
+      {damaged.length > 0 ? (
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(
+              'damaged-saved-plans.json',
+              `${JSON.stringify(damaged, null, 2)}\n`,
+              'application/json',
+            )
+          }
+        >
+          Export {damaged.length} unreadable {damaged.length === 1 ? 'entry' : 'entries'}
+        </button>
+      ) : null}
       {plans.length === 0 ? (
         <p className="muted small">No saved plans yet. The plan you are editing is kept automatically.</p>
       ) : (
@@ -92,11 +117,12 @@ export function SavedPlans() {
                   className="saved-plans-rename"
                   onSubmit={(event) => {
                     event.preventDefault();
-                    const next = renaming.name.trim() || entry.name;
-                    persist(
-                      plans.map((p) => (p.id === entry.id ? { ...p, name: next } : p)),
-                      `Renamed to “${next}”.`,
+                    const renamed = renameSavedPlan(
+                      storage,
+                      entry.id,
+                      (renaming.name.trim() || entry.name).slice(0, 200),
                     );
+                    show(renamed, `Renamed to “${renamed.name}”.`);
                     setRenaming(null);
                   }}
                 >
@@ -120,7 +146,8 @@ export function SavedPlans() {
                     <button
                       type="button"
                       onClick={() => {
-                        loadPlan(entry.plan);
+                        if (entry.draft === undefined) loadPlan(entry.plan);
+                        else loadDraft(entry.draft);
                         setStatus(`Opened “${entry.name}”.`);
                       }}
                       aria-label={`Open ${entry.name}`}
@@ -137,12 +164,7 @@ export function SavedPlans() {
                     <button
                       type="button"
                       className="danger"
-                      onClick={() =>
-                        persist(
-                          plans.filter((p) => p.id !== entry.id),
-                          `Deleted “${entry.name}”.`,
-                        )
-                      }
+                      onClick={() => show(deleteSavedPlan(storage, entry.id), `Deleted “${entry.name}”.`)}
                       aria-label={`Delete ${entry.name}`}
                     >
                       Delete

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { decodePlan, encodePlan } from '../../core/index.ts';
+import { decodePlan, encodeShareLink } from '../../core/index.ts';
 import type { Finding, PlanDocument } from '../../core/index.ts';
 import { EvaluationProvider } from '../../state/evaluation.tsx';
 import { usePlanStore } from '../../state/plan-store.ts';
@@ -40,7 +40,7 @@ describe('ShareLink', () => {
     const input = renderShareLink(scenario('production-autoscale').plan);
     expect(input).toBe(screen.getByRole('textbox', { name: 'Share link' }));
     expect(input.readOnly).toBe(true);
-    expect(input.value).toBe(`${window.location.origin}/planner/?${encodePlan(currentPlan())}`);
+    expect(input.value).toBe(`${window.location.origin}/planner/?${encodeShareLink(currentPlan())}`);
     const url = new URL(input.value);
     expect(decodePlan(url.search).plan).toEqual(currentPlan());
     expect(decodePlan(url.search).plan).toEqual(scenario('production-autoscale').plan);
@@ -87,7 +87,7 @@ describe('ShareLink', () => {
     }));
     const input = renderShareLink({ ...big, nodePools: pools });
     expect(input.value.length).toBeGreaterThan(LONG_SHARE_LINK);
-    expect(input.value).toContain('/planner/#v=1&');
+    expect(input.value).toContain('/planner/#v=1.1&');
     expect(input.value).not.toContain('?');
     expect(decodePlan(new URL(input.value).hash.slice(1)).plan).toEqual(currentPlan());
     expect(screen.getByText(/some chat and mail tools cut links this long/)).toBeTruthy();

@@ -8,8 +8,29 @@ export function ShareNotice() {
   const dismiss = useLinkNotice((s) => s.dismiss);
   const problems = findings.filter((f) => f.severity !== 'info').length;
   const { shown, hidden, showAll } = useShownRows(findings);
+  const setAside = useLinkNotice((s) => s.setAside);
+  const keepAside = useLinkNotice((s) => s.keepAside);
   return (
     <div role="status" className="share-notice-region">
+      {setAside !== null && (
+        <div className={`share-notice${setAside.problem === null ? '' : ' share-notice-problems'}`}>
+          <p className="share-notice-heading">
+            {setAside.problem === null
+              ? `You opened a shared plan. Your own draft was saved as “${setAside.name}” under Plans in this browser.`
+              : `You opened a shared plan. Your own draft “${setAside.name}” could not be saved in this browser (${setAside.problem}); reopen it now to keep working on it.`}
+          </p>
+          <button type="button" onClick={setAside.reopen}>
+            Reopen “{setAside.name}”
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => keepAside(null)}
+            aria-label="Dismiss the note about your draft"
+          >
+            Dismiss
+          </button>
+        </div>
+      )}
       {findings.length > 0 && (
         <div className={`share-notice${problems > 0 ? ' share-notice-problems' : ''}`}>
           <p className="share-notice-heading">
