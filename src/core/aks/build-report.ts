@@ -25,7 +25,6 @@ import { kubernetesVersionAtLeast } from './kubernetes-version.ts';
 import { formatMaxSurge } from './surge.ts';
 import type { RuleContext } from './rule-context.ts';
 import type { SubnetUsage } from './subnet-usage.ts';
-import type { ResolvedPool } from './resolve-plan.ts';
 import { clusterNodeTotals } from './rules-pod-cidr.ts';
 
 /** Per pod CIDR: node blocks, max nodes and pods, blocks needed (R14–R17, R22, R52, R56). */
@@ -178,43 +177,38 @@ function poolNames(usage: SubnetUsage): string[] {
 
 /** One entry per node pool (R10, R11, R25, R26, R35, R36). */
 export function nodePoolReports(ctx: RuleContext): NodePoolReport[] {
-  return ctx.plan.pools.map((pool) => ({
-    name: pool.name,
-    mode: pool.mode,
-    osType: pool.osType,
-    subnet: pool.subnet?.name ?? null,
-    podSubnet: pool.podSubnet?.name ?? null,
-    podIpAllocationMode: pool.podIpAllocationMode,
-    count: pool.count,
-    enableAutoScaling: pool.enableAutoScaling,
-    minCount: pool.minCount,
-    maxCount: pool.maxCount,
-    maxSurge: formatMaxSurge(pool.maxSurge),
-    nodes: pool.plannedNodes,
-    surgeNodes: pool.surgeNodes,
-    maxPods: pool.maxPods,
-    ipsPerNode: pool.ipsPerNode,
-    podSubnetIpsPerNode: pool.podSubnetIpsPerNode,
-    podSubnetIpsPerNodeDuringUpgrade: pool.podSubnetIpsPerNodeDuringUpgrade,
-    ...podSubnetFigures(pool),
-  }));
-}
-
-/** R25, R26: a pod-subnet pool's per-node figures; none for pools without a pod subnet mode. */
-function podSubnetFigures(pool: ResolvedPool): Partial<NodePoolReport> {
-  if (pool.podIpAllocationMode === 'StaticBlock')
-    return {
-      blocksPerNode: pool.podSubnetIpsPerNode / STATIC_BLOCK_SIZE,
-      wastePerNode: staticBlockWaste(pool.maxPods),
+  return ctx.plan.pools.map((pool) => {
+    const report: NodePoolReport = {
+      name: pool.name,
+      mode: pool.mode,
+      osType: pool.osType,
+      subnet: pool.subnet?.name ?? null,
+      podSubnet: pool.podSubnet?.name ?? null,
+      podIpAllocationMode: pool.podIpAllocationMode,
+      count: pool.count,
+      enableAutoScaling: pool.enableAutoScaling,
+      minCount: pool.minCount,
+      maxCount: pool.maxCount,
+      maxSurge: formatMaxSurge(pool.maxSurge),
+      nodes: pool.plannedNodes,
+      surgeNodes: pool.surgeNodes,
+      maxPods: pool.maxPods,
+      ipsPerNode: pool.ipsPerNode,
+      podSubnetIpsPerNode: pool.podSubnetIpsPerNode,
+      podSubnetIpsPerNodeDuringUpgrade: pool.podSubnetIpsPerNodeDuringUpgrade,
     };
-  if (pool.podIpAllocationMode === 'DynamicIndividual') {
-    const full = dynamicFullDensityIps(pool.maxPods);
-    return {
-      minIpsPerNode: DYNAMIC_POD_SUBNET_BATCH,
-      ipsPerNodeAtFullDensity: full,
-      minTotal: DYNAMIC_POD_SUBNET_BATCH * pool.plannedNodes,
-      totalAtFullDensity: full * pool.plannedNodes,
-    };
-  }
-  return {};
+    // R25, R26: a pod-subnet pool's per-node figures, assigned only where they apply (no object spread
+    // per pool: a plan may hold 10,000 pools).
+    if (pool.podIpAllocationMode === 'StaticBlock') {
+      report.blocksPerNode = pool.podSubnetIpsPerNode / STATIC_BLOCK_SIZE;
+      report.wastePerNode = staticBlockWaste(pool.maxPods);
+    } else if (pool.podIpAllocationMode === 'DynamicIndividual') {
+      const full = dynamicFullDensityIps(pool.maxPods);
+      report.minIpsPerNode = DYNAMIC_POD_SUBNET_BATCH;
+      report.ipsPerNodeAtFullDensity = full;
+      report.minTotal = DYNAMIC_POD_SUBNET_BATCH * pool.plannedNodes;
+      report.totalAtFullDensity = full * pool.plannedNodes;
+    }
+    return report;
+  });
 }

@@ -1,5 +1,6 @@
 /** plan-document.md "Report additions, revision 2": resolved, limitedBy/minPrefix, subnet capacity, pool figures, canonical. */
 import { describe, expect, it } from 'vitest';
+import { parsePlanDocument } from '../plan/parse-plan-document.ts';
 import { evaluate, kubenetPlan, overlayPlan, podSubnetPlan, subnet } from './test-plans.ts';
 
 describe('podRanges: limitedBy and minPrefix', () => {
@@ -189,5 +190,28 @@ describe('resolved: the plan with every default applied, in the AKS API spelling
     const { resolved } = evaluate(overlayPlan({ cluster: { podCidrs: ['10.244.1.0/16'] } }));
     expect(JSON.parse(JSON.stringify(resolved))).toEqual(resolved);
     expect(resolved.podCidrs).toEqual(['10.244.0.0/16']);
+  });
+});
+
+describe('parsePlanDocument reads the appGatewayForContainers purpose (R68)', () => {
+  it('with no finding, and the plan evaluates the AGC subnet', () => {
+    const { plan, findings } = parsePlanDocument({
+      schemaVersion: 1,
+      vnet: {
+        addressSpace: ['10.224.0.0/12'],
+        subnets: [
+          { name: 'nodes', addressPrefixes: ['10.224.0.0/22'] },
+          {
+            name: 'agc',
+            addressPrefixes: ['10.224.8.0/24'],
+            purpose: 'appGatewayForContainers',
+            delegatedTo: 'Microsoft.ServiceNetworking/trafficControllers',
+          },
+        ],
+      },
+      nodePools: [{ name: 'system', count: 3 }],
+    });
+    expect(findings).toEqual([]);
+    expect(evaluate(plan).subnets[1]).toMatchObject({ role: 'appGatewayForContainers', usable: 251n });
   });
 });

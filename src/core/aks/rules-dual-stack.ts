@@ -166,25 +166,16 @@ export function checkDualStack(ctx: RuleContext): void {
       );
     }
     for (const usage of ctx.usages) {
-      // R60, D19: with static blocks AKS derives the IPv6 pod CIDR from the pod subnet.
-      if (allStaticBlock && usage.podPools.length > 0 && usage.subnet.ipv6.length === 0) {
+      // R60; D19: with static blocks AKS derives the IPv6 pod CIDR from the pod subnet.
+      const nodes = usage.nodePools.length > 0;
+      if ((nodes || (allStaticBlock && usage.podPools.length > 0)) && usage.subnet.ipv6.length === 0) {
         findings.add(
           'DUALSTACK_SUBNET_NOT_DUAL',
           'error',
           'R60',
           `${usage.subnet.path}.addressPrefixes`,
           () =>
-            `Pod subnet ${usage.subnet.name} has no IPv6 prefix; dual-stack static block allocation derives the IPv6 pod CIDR from the pod subnet. Add a /64 from the VNet's IPv6 space.`,
-        );
-      }
-      if (usage.nodePools.length > 0 && usage.subnet.ipv6.length === 0) {
-        findings.add(
-          'DUALSTACK_SUBNET_NOT_DUAL',
-          'error',
-          'R60',
-          `${usage.subnet.path}.addressPrefixes`,
-          () =>
-            `Node subnet ${usage.subnet.name} has no IPv6 prefix; dual-stack nodes take an IPv4 and an IPv6 address from their subnet. Add a /64 from the VNet's IPv6 space.`,
+            `${nodes ? 'Node' : 'Pod'} subnet ${usage.subnet.name} has no IPv6 prefix; ${nodes ? 'dual-stack nodes take an IPv4 and an IPv6 address from their subnet' : 'dual-stack static block allocation derives the IPv6 pod CIDR from the pod subnet'}. Add a /64 from the VNet's IPv6 space.`,
         );
       }
     }

@@ -131,6 +131,10 @@ describe('PlanForm', () => {
     await user.clear(within(subnet(2)).getByLabelText('Count'));
     await user.type(within(subnet(2)).getByLabelText('Count'), '2');
     expect(draft().subnets[1]).toMatchObject({ addressPrefixes: '10.224.4.0/28', purpose: 'apiServer' });
+    // R68 (revision 2026-12-06): the Application Gateway for Containers purpose is a choice too
+    await user.selectOptions(within(subnet(2)).getByLabelText('Purpose'), 'appGatewayForContainers');
+    expect(draft().subnets[1]?.purpose).toBe('appGatewayForContainers');
+    await user.selectOptions(within(subnet(2)).getByLabelText('Purpose'), 'apiServer');
     expect(draft().subnets[1]?.otherIps.map((o) => o.count)).toEqual(['2']);
     await user.click(within(subnet(2)).getByRole('button', { name: 'Remove other IPs 1 of subnet snet-2' }));
     expect(draft().subnets[1]?.otherIps).toEqual([]);
