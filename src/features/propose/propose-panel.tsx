@@ -49,6 +49,8 @@ function isEditable(target: EventTarget | null): boolean {
 export function ProposePanel() {
   const { plan } = useEvaluation();
   const [growth, setGrowth] = useState(0);
+  const [servicesText, setServicesText] = useState('');
+  const services = /^\d{1,9}$/.test(servicesText.trim()) ? Number(servicesText.trim()) : undefined;
   const [open, setOpen] = useState(false);
   const [pinned, setPinned] = useState<ReadonlyMap<string, ProposalChange>>(new Map());
   const last = useProposalUndo((s) => s.last);
@@ -56,8 +58,15 @@ export function ProposePanel() {
   const undo = useProposalUndo((s) => s.undo);
   const fixed = useMemo(() => [...pinned.keys()], [pinned]);
   const proposal = useMemo(
-    () => (open ? proposePlan(plan, { growthPercent: growth, fixed }) : null),
-    [open, plan, growth, fixed],
+    () =>
+      open
+        ? proposePlan(plan, {
+            growthPercent: growth,
+            fixed,
+            ...(services === undefined ? {} : { expectedServices: services }),
+          })
+        : null,
+    [open, plan, growth, fixed, services],
   );
 
   useEffect(() => {
@@ -109,6 +118,16 @@ export function ProposePanel() {
             step={5}
             value={growth}
             onChange={(e) => setGrowth(Number(e.target.value))}
+          />
+        </label>
+        <label className="propose-services">
+          <span>Services to plan for (optional)</span>
+          <input
+            type="text"
+            inputMode="numeric"
+            value={servicesText}
+            placeholder="keep the service CIDR size"
+            onChange={(e) => setServicesText(e.target.value)}
           />
         </label>
         <button type="button" className="propose-button" onClick={() => setOpen(true)} aria-expanded={open}>
