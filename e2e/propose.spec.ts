@@ -48,6 +48,12 @@ test('propose, review the diff, pin, apply, undo and share the link: keyboard on
   await panel.screenshot({ path: 'test-results/propose-diff.png' });
   await expectNoAxeViolations(page);
 
+  // 250 Services to plan for: the service CIDR shrinks to a /24 (256 − 2 − 2 = 252 ClusterIPs); cleared again.
+  await typeInto(page, 'Services to plan for (optional)', '250');
+  await expect(service.locator('td').nth(1)).toHaveText('10.0.0.0/24');
+  await typeInto(page, 'Services to plan for (optional)', '');
+  await expect(service.locator('td').nth(1)).toHaveText('10.0.0.0/16');
+
   // Pin the subnet: it stays as it is; unpin it again.
   const pin = page.getByRole('checkbox', { name: "Pin Subnet nodes: address prefixes: don't change it" });
   await press(page, pin, 'Space');

@@ -5,7 +5,7 @@ import type { Finding, PlanDocument } from '../types.ts';
 import { cidrsOverlap, parseCidr } from '../ip/cidr.ts';
 import type { Cidr } from '../ip/cidr.ts';
 import { proposePlan } from './propose-plan.ts';
-import { arbitraryProposablePlan } from './propose-arbitraries.ts';
+import { arbitraryProposablePlan } from '../../testing/propose-arbitraries.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 

@@ -50,6 +50,8 @@ function isEditable(target: EventTarget | null): boolean {
 export function ProposePanel() {
   const { plan } = useEvaluation();
   const [growth, setGrowth] = useState(0);
+  const [servicesText, setServicesText] = useState('');
+  const services = /^\d{1,9}$/.test(servicesText.trim()) ? Number(servicesText.trim()) : undefined;
   const [open, setOpen] = useState(false);
   const [pinned, setPinned] = useState<ReadonlyMap<string, ProposalChange>>(new Map());
   const last = useProposalUndo((s) => s.last);
@@ -60,8 +62,15 @@ export function ProposePanel() {
   const [propose, setPropose] = useState<ProposeModule | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const proposal = useMemo(
-    () => (open && propose !== null ? propose.proposePlan(plan, { growthPercent: growth, fixed }) : null),
-    [open, propose, plan, growth, fixed],
+    () =>
+      open && propose !== null
+        ? propose.proposePlan(plan, {
+            growthPercent: growth,
+            fixed,
+            ...(services === undefined ? {} : { expectedServices: services }),
+          })
+        : null,
+    [open, propose, plan, growth, fixed, services],
   );
   const openProposal = (): void => {
     setOpen(true);
@@ -118,6 +127,16 @@ export function ProposePanel() {
             step={5}
             value={growth}
             onChange={(e) => setGrowth(Number(e.target.value))}
+          />
+        </label>
+        <label className="propose-services">
+          <span>Services to plan for (optional)</span>
+          <input
+            type="text"
+            inputMode="numeric"
+            value={servicesText}
+            placeholder="keep the service CIDR size"
+            onChange={(e) => setServicesText(e.target.value)}
           />
         </label>
         <button type="button" className="propose-button" onClick={openProposal} aria-expanded={open}>

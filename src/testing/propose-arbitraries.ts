@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { NetworkPlugin, NodePoolPlan, PlanDocument, SubnetPlan } from '../types.ts';
+import type { NetworkPlugin, NodePoolPlan, PlanDocument, SubnetPlan } from '../core/types.ts';
 
 /**
  * fast-check generators of plans a proposal should be able to lay out (test-only code): valid pools,
