@@ -8,6 +8,7 @@ const AUTOSAVED_MS = 700; // autosave runs 400 ms after the last edit
 test('opening a share link keeps the draft: saved aside under its title, offered back in one click', async ({
   page,
 }) => {
+  test.slow(); // four page loads
   await retype(page, 'Plan title', 'My own draft');
   await retype(page, 'Pod CIDR (IPv4)', '10.99.0.0/16');
   await page.waitForTimeout(AUTOSAVED_MS);

@@ -4,22 +4,7 @@ import type { KeyValueStorage } from './local-save.ts';
 import { draftToPlan, planToDraft } from './plan-draft.ts';
 import { restoreDraft } from './restore-draft.ts';
 import { SCENARIOS, scenario } from '../testing/scenarios.ts';
-
-function memoryStorage(
-  initial: Record<string, string> = {},
-): KeyValueStorage & { data: Record<string, string> } {
-  const data = { ...initial };
-  return {
-    data,
-    getItem: (key) => data[key] ?? null,
-    setItem: (key, value) => {
-      data[key] = value;
-    },
-    removeItem: (key) => {
-      delete data[key];
-    },
-  };
-}
+import { memoryStorage } from '../testing/memory-storage.ts';
 
 const throwing: KeyValueStorage = {
   getItem: () => {
