@@ -89,3 +89,23 @@ describe('aks-plan check', () => {
     expect(spawnSync('node', ['bin/aks-plan.js', 'check', join(dir, 'nope.json')]).status).toBe(2);
   }, 30_000);
 });
+
+describe('aks-plan check reads plan files as the app does (issue 13)', () => {
+  it('a file starting with a UTF-8 byte order mark is read, not refused with exit 2', () => {
+    const { code, out } = run(['check', 'bom.json'], {
+      'bom.json': `\uFEFF${JSON.stringify(scenario('small-dev').plan)}`,
+    });
+    expect(code).toBe(0);
+    expect(out).toContain('bom.json: valid');
+  });
+
+  it('a key written twice is reported, and the last value is kept as JSON.parse does', () => {
+    const { code, out } = run(['check', 'dup.json'], {
+      'dup.json':
+        '{"schemaVersion":1,"title":"a","title":"b","nodePools":[{"name":"system","count":3,"count":4}]}',
+    });
+    expect(code).toBe(0);
+    expect(out).toContain('PLAN_DUPLICATE_KEY');
+    expect(out).toContain('nodePools[0].count');
+  });
+});

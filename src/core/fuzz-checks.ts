@@ -1085,7 +1085,8 @@ class FuzzRun {
       let source: unknown = input;
       if (typeof input === 'string') {
         try {
-          source = JSON.parse(input) as unknown;
+          // A leading UTF-8 byte order mark is accepted, as every reader of plan files does (issue 13).
+          source = JSON.parse(input.startsWith('\uFEFF') ? input.slice(1) : input) as unknown;
         } catch {
           this.violation(
             'silentDrop',

@@ -69,9 +69,9 @@ describe('comparePlugins', () => {
     expect(flat.verdict).toContain('short already');
   });
 
-  it('overlay max nodes: floor(251 × 7 / 9) = 195 during upgrade, before the pod CIDR (ceil(n × 9/7) ≤ 256 → 199)', () => {
+  it('overlay max nodes: each pool surges 10 % at its own size: n₀ = ⌊3n/7⌋, n₁ = n − n₀; 227 + ⌈97/10⌉ + ⌈130/10⌉ = 250 ≤ 251, 228 + 10 + 14 = 252 → 227 (a fixed 9/7 ratio said 195)', () => {
     const overlay = byPlugin(comparePlugins(twoPools()), 'overlay');
-    expect(overlay.maxClusterNodes).toEqual({ atRest: 251, duringUpgrade: 195 });
+    expect(overlay.maxClusterNodes).toEqual({ atRest: 251, duringUpgrade: 227 });
     expect(overlay.firstLimit).toBe('Node subnet snet-nodes');
   });
 

@@ -53,7 +53,7 @@ export interface PluginComparison {
   smallestNodeSubnetPrefix: number | null;
   /** Pod subnets (Azure CNI Pod Subnet only; empty otherwise). */
   podSubnets: SubnetNeed[];
-  /** Cluster nodes the plan's ranges allow, every pool grown in proportion; −1 when already short at 0 nodes. */
+  /** Cluster nodes the plan's ranges allow, every pool grown in proportion (the cluster headroom); −1 when already short at 0 nodes. */
   maxClusterNodes: { atRest: number; duringUpgrade: number };
   /** What runs out first as the cluster grows (during an upgrade), or null when nothing limits. */
   firstLimit: string | null;
@@ -138,48 +138,6 @@ function subnetNeed(subnet: PlanReport['subnets'][number]): SubnetNeed {
   };
 }
 
-/** floor(room × nodes / ips), −1 when room < 0; in bigint so large subnets stay exact. */
-function proportionalMax(room: bigint, nodes: number, ips: number): number {
-  if (room < 0n) return -1;
-  return Number((room * BigInt(nodes)) / BigInt(ips));
-}
-
-/**
- * Node and pod subnets as cluster-wide limits, every pool grown in proportion to its planned size:
- * a subnet whose pools take `ips` for `nodes` cluster nodes holds at most
- * floor((usable − other consumers) × nodes / ips) of them (R13, R57).
- */
-function subnetLimits(report: PlanReport): ClusterLimit[] {
-  const nodes = report.cluster.nodes;
-  if (nodes <= 0) return [];
-  const limits: ClusterLimit[] = [];
-  for (const subnet of report.subnets) {
-    if ((subnet.role !== 'nodes' && subnet.role !== 'pods') || subnet.cidr === '') continue;
-    let steady = 0;
-    let upgrade = 0;
-    for (const pool of report.nodePools) {
-      if (pool.subnet === subnet.name) {
-        steady += pool.nodes * pool.ipsPerNode;
-        upgrade += (pool.nodes + pool.surgeNodes) * pool.ipsPerNode;
-      }
-      if (pool.podSubnet === subnet.name) {
-        steady += pool.nodes * pool.podSubnetIpsPerNode;
-        upgrade += (pool.nodes + pool.surgeNodes) * pool.podSubnetIpsPerNodeDuringUpgrade;
-      }
-    }
-    if (steady <= 0 || upgrade <= 0) continue;
-    const otherSteady = BigInt(subnet.ipsSteady - steady);
-    const otherUpgrade = BigInt(subnet.ipsDuringUpgrade - upgrade);
-    limits.push({
-      label: `${subnet.role === 'pods' ? 'Pod' : 'Node'} subnet ${subnet.name}`,
-      rule: subnet.role === 'pods' ? 'R57' : 'R13',
-      maxNodes: proportionalMax(subnet.usable - otherSteady, nodes, steady),
-      maxNodesDuringUpgrade: proportionalMax(subnet.usable - otherUpgrade, nodes, upgrade),
-    });
-  }
-  return limits;
-}
-
 function unique(codes: readonly string[]): string[] {
   return [...new Set(codes)];
 }
@@ -230,19 +188,9 @@ function compareOne(
   const podSubnets = report.subnets.filter((s) => s.role === 'pods' && s.pools.length > 0).map(subnetNeed);
   const nodeSubnetIpsDuringUpgrade = nodeSubnets.reduce((sum, s) => sum + s.ipsDuringUpgrade, 0);
 
-  const limits: ClusterLimit[] = [
-    ...cluster.limits.map((l) => ({
-      label: l.label,
-      rule: l.rule,
-      maxNodes: l.maxNodes,
-      maxNodesDuringUpgrade: l.maxNodesDuringUpgrade,
-    })),
-    ...subnetLimits(report),
-  ];
-  let first: ClusterLimit | null = null;
-  for (const l of limits) {
-    if (first === null || l.maxNodesDuringUpgrade < first.maxNodesDuringUpgrade) first = l;
-  }
+  // The cluster headroom is the one answer to "how far can it grow, what runs out first" (issue 13).
+  const limits: ClusterLimit[] = cluster.limits;
+  const first: ClusterLimit | null = cluster.firstLimit;
   const atRest = limits.reduce((min, l) => Math.min(min, l.maxNodes), Number.POSITIVE_INFINITY);
 
   const errorCodes = unique(report.findings.filter((f) => f.severity === 'error').map((f) => f.code));

@@ -128,59 +128,194 @@ function planTotals(plan: ResolvedPlan, usages: SubnetUsage[], ctx: RuleContext)
   };
 }
 
-function poolHeadroom(plan: ResolvedPlan, totals: PlanTotals, pool: ResolvedPool): Headroom {
-  const otherNodes = totals.nodes - pool.plannedNodes;
-  const otherUpgrade = totals.nodesDuringUpgrade - pool.plannedNodes - pool.surgeNodes;
-  const surge = (n: number): number => surgeNodeCount(n, pool.maxSurge);
+/**
+ * Who grows: the pools whose node count follows the size n (the others stay at their planned size),
+ * and each one's node count at size n. A pool view grows one pool (its count is n); the cluster view
+ * grows every pool in proportion to its planned size (the pools add up to n), so at today's size
+ * every pool has its planned count, and each pool's surge is worked out at its own size (R36).
+ */
+interface Growth {
+  pools: readonly ResolvedPool[];
+  nodesAt: (pool: ResolvedPool, n: number) => number;
+}
+
+function poolGrowth(pool: ResolvedPool): Growth {
+  return { pools: [pool], nodesAt: (_pool, n) => n };
+}
+
+function clusterGrowth(plan: ResolvedPlan): Growth {
+  // Cumulative rounding: pool i gets floor(n × C_i / W) − floor(n × C_(i−1) / W), where C_i sums the
+  // planned sizes of pools 0 … i; the pools add up to exactly n, each within one node of its share.
+  const total = plan.pools.reduce((s, p) => s + p.plannedNodes, 0);
+  const weights = total > 0 ? total : plan.pools.length;
+  const span = new Map<ResolvedPool, { before: number; through: number }>();
+  let cumulative = 0;
+  for (const pool of plan.pools) {
+    const before = cumulative;
+    cumulative += total > 0 ? pool.plannedNodes : 1;
+    span.set(pool, { before, through: cumulative });
+  }
+  return {
+    pools: plan.pools,
+    nodesAt: (pool, n) => {
+      const { before, through } = span.get(pool) ?? { before: 0, through: 0 };
+      return Math.floor((n * through) / weights) - Math.floor((n * before) / weights);
+    },
+  };
+}
+
+/** The subnets the growing pools use in one role, in plan order, and each one's place in that list. */
+interface SubnetSlots {
+  subnets: ResolvedSubnet[];
+  slot: Map<ResolvedSubnet, number>;
+}
+
+function subnetSlots(pools: readonly ResolvedPool[], role: 'subnet' | 'podSubnet'): SubnetSlots {
+  const slots: SubnetSlots = { subnets: [], slot: new Map() };
+  for (const pool of pools) {
+    const subnet = pool[role];
+    if (subnet !== null && !slots.slot.has(subnet)) {
+      slots.slot.set(subnet, slots.subnets.length);
+      slots.subnets.push(subnet);
+    }
+  }
+  return slots;
+}
+
+function zeros(count: number): number[] {
+  return new Array<number>(count).fill(0);
+}
+
+/** What the growing pools use at one size, summed in one pass (a cluster may hold 10,000 pools). */
+interface Snapshot {
+  nodes: number;
+  nodesUp: number;
+  largest: number;
+  largestUp: number;
+  vnetIps: number;
+  /** IPs at rest and during an upgrade in each node subnet and pod subnet, by slot (R13, R57). */
+  nodeSubnet: { at: number[]; up: number[] };
+  podSubnet: { at: number[]; up: number[] };
+}
+
+function snapshot(
+  growth: Growth,
+  slots: { nodeSubnet: SubnetSlots; podSubnet: SubnetSlots },
+  /** The size, or null for today's planned counts and surges. */
+  n: number | null,
+  into?: Snapshot,
+): Snapshot {
+  const nodeCount = slots.nodeSubnet.subnets.length;
+  const podCount = slots.podSubnet.subnets.length;
+  const s: Snapshot = into ?? {
+    nodes: 0,
+    nodesUp: 0,
+    largest: 0,
+    largestUp: 0,
+    vnetIps: 0,
+    nodeSubnet: { at: zeros(nodeCount), up: zeros(nodeCount) },
+    podSubnet: { at: zeros(podCount), up: zeros(podCount) },
+  };
+  if (into !== undefined) {
+    s.nodes = s.nodesUp = s.largest = s.largestUp = s.vnetIps = 0;
+    s.nodeSubnet.at.fill(0);
+    s.nodeSubnet.up.fill(0);
+    s.podSubnet.at.fill(0);
+    s.podSubnet.up.fill(0);
+  }
+  for (const pool of growth.pools) {
+    const nodes = n === null ? pool.plannedNodes : growth.nodesAt(pool, n);
+    const up = nodes + (n === null ? pool.surgeNodes : surgeNodeCount(nodes, pool.maxSurge));
+    s.nodes += nodes;
+    s.nodesUp += up;
+    s.largest = Math.max(s.largest, nodes);
+    s.largestUp = Math.max(s.largestUp, up);
+    s.vnetIps += nodes * vnetIpsPerNode(pool);
+    const node = pool.subnet === null ? undefined : slots.nodeSubnet.slot.get(pool.subnet);
+    if (node !== undefined) {
+      s.nodeSubnet.at[node] = (s.nodeSubnet.at[node] ?? 0) + nodes * pool.ipsPerNode;
+      s.nodeSubnet.up[node] = (s.nodeSubnet.up[node] ?? 0) + up * pool.ipsPerNode;
+    }
+    const pod = pool.podSubnet === null ? undefined : slots.podSubnet.slot.get(pool.podSubnet);
+    if (pod !== undefined) {
+      s.podSubnet.at[pod] = (s.podSubnet.at[pod] ?? 0) + nodes * pool.podSubnetIpsPerNode;
+      s.podSubnet.up[pod] = (s.podSubnet.up[pod] ?? 0) + up * pool.podSubnetIpsPerNodeDuringUpgrade;
+    }
+  }
+  return s;
+}
+
+/**
+ * The growing pools' use at size n: for many pools remembered (every limit's search asks for the same
+ * sizes); for one pool worked out again into one scratch snapshot, which callers read at once.
+ */
+function snapshots(
+  growth: Growth,
+  slots: { nodeSubnet: SubnetSlots; podSubnet: SubnetSlots },
+): (n: number) => Snapshot {
+  const at = (n: number, into?: Snapshot): Snapshot => snapshot(growth, slots, n, into);
+  // One pool (a pool view, thousands of them per plan): one scratch snapshot, read at once by the caller.
+  if (growth.pools.length <= 1) {
+    const scratch = at(0);
+    return (n) => at(n, scratch);
+  }
+  const memo = new Map<number, Snapshot>();
+  return (n) => {
+    let found = memo.get(n);
+    if (found === undefined) {
+      if (memo.size > 1_000) memo.clear();
+      found = at(n);
+      memo.set(n, found);
+    }
+    return found;
+  };
+}
+
+/**
+ * Every range and limit as the growing pools reach size n (aks-rules R9, R13, R16, R21, R22, R30,
+ * R31, R57): the one model behind the pool view, the cluster view, the plugin comparison and the print.
+ */
+function growthLimits(plan: ResolvedPlan, totals: PlanTotals, growth: Growth): HeadroomLimit[] {
+  const slots = {
+    nodeSubnet: subnetSlots(growth.pools, 'subnet'),
+    podSubnet: subnetSlots(growth.pools, 'podSubnet'),
+  };
+  const today = snapshot(growth, slots, null);
+  const at = snapshots(growth, slots);
+  const restNodes = totals.nodes - today.nodes;
+  const restUpgrade = totals.nodesDuringUpgrade - today.nodesUp;
+  const nodesAt = (n: number): number => restNodes + at(n).nodes;
+  const nodesUpAt = (n: number): number => restUpgrade + at(n).nodesUp;
   const limits: HeadroomLimit[] = [];
 
   const blocks = podBlocks(plan);
   if (blocks !== null) {
-    limits.push(
-      limit(
-        'podCidr',
-        'Pod CIDR /24 blocks',
-        plan.plugin === 'kubenet' ? 'R22' : 'R16',
-        blocks,
-        'blocks',
-        (n) => otherNodes + n,
-        (n) => otherUpgrade + n + surge(n),
-      ),
-    );
+    const rule = plan.plugin === 'kubenet' ? 'R22' : 'R16';
+    limits.push(limit('podCidr', 'Pod CIDR /24 blocks', rule, blocks, 'blocks', nodesAt, nodesUpAt));
   }
-  const nodeUsage = pool.subnet === null ? undefined : totals.usageOf.get(pool.subnet);
-  if (nodeUsage !== undefined && nodeUsage.subnet.ipv4.length > 0) {
-    const mine = pool.plannedNodes * pool.ipsPerNode;
-    const mineUp = (pool.plannedNodes + pool.surgeNodes) * pool.ipsPerNode;
-    const usable = Number(nodeUsage.usable);
-    limits.push(
-      limit(
-        'nodeSubnet',
-        `Node subnet ${nodeUsage.subnet.name}`,
-        'R13',
-        usable,
-        'IPs',
-        (n) => nodeUsage.ipsSteady - mine + n * pool.ipsPerNode,
-        (n) => nodeUsage.ipsDuringUpgrade - mineUp + (n + surge(n)) * pool.ipsPerNode,
-      ),
-    );
-  }
-  const podUsage = pool.podSubnet === null ? undefined : totals.usageOf.get(pool.podSubnet);
-  if (podUsage !== undefined && podUsage.subnet.ipv4.length > 0) {
-    const mine = pool.plannedNodes * pool.podSubnetIpsPerNode;
-    const mineUp = (pool.plannedNodes + pool.surgeNodes) * pool.podSubnetIpsPerNodeDuringUpgrade;
-    limits.push(
-      limit(
-        'podSubnet',
-        `Pod subnet ${podUsage.subnet.name}`,
-        'R57',
-        Number(podUsage.usable),
-        'IPs',
-        (n) => podUsage.ipsSteady - mine + n * pool.podSubnetIpsPerNode,
-        (n) => podUsage.ipsDuringUpgrade - mineUp + (n + surge(n)) * pool.podSubnetIpsPerNodeDuringUpgrade,
-      ),
-    );
-  }
+  const subnetLimits = (role: 'nodeSubnet' | 'podSubnet') => {
+    slots[role].subnets.forEach((subnet, slot) => {
+      const mine = today[role].at[slot] ?? 0;
+      const mineUp = today[role].up[slot] ?? 0;
+      const usage = totals.usageOf.get(subnet);
+      if (usage === undefined || usage.subnet.ipv4.length === 0) return;
+      const rest = usage.ipsSteady - mine;
+      const restUp = usage.ipsDuringUpgrade - mineUp;
+      limits.push(
+        limit(
+          role,
+          `${role === 'nodeSubnet' ? 'Node' : 'Pod'} subnet ${usage.subnet.name}`,
+          role === 'nodeSubnet' ? 'R13' : 'R57',
+          Number(usage.usable),
+          'IPs',
+          (n) => rest + (at(n)[role].at[slot] ?? 0),
+          (n) => restUp + (at(n)[role].up[slot] ?? 0),
+        ),
+      );
+    });
+  };
+  subnetLimits('nodeSubnet');
+  subnetLimits('podSubnet');
   limits.push(
     limit(
       'clusterNodeLimit',
@@ -188,90 +323,44 @@ function poolHeadroom(plan: ResolvedPlan, totals: PlanTotals, pool: ResolvedPool
       'R30',
       plan.tierNodeLimit,
       'nodes',
-      (n) => otherNodes + n,
-      (n) => otherUpgrade + n + surge(n),
+      nodesAt,
+      nodesUpAt,
     ),
   );
-  if (plan.kubenetNodeLimit !== null) {
+  // The evaluation's node limit (report.cluster.nodeLimit) when the kubenet route table makes it lower.
+  if (plan.kubenetNodeLimit !== null && plan.nodeLimit < plan.tierNodeLimit) {
+    limits.push(
+      limit('kubenetRoutes', 'Kubenet route table', 'R21', plan.nodeLimit, 'routes', nodesAt, nodesUpAt),
+    );
+  }
+  if (growth.pools.length > 0) {
     limits.push(
       limit(
-        'kubenetRoutes',
-        'Kubenet route table',
-        'R21',
-        plan.kubenetNodeLimit,
-        'routes',
-        (n) => otherNodes + n,
-        (n) => otherUpgrade + n + surge(n),
+        'poolNodeLimit',
+        'Nodes per pool',
+        'R31',
+        POOL_NODE_LIMIT,
+        'nodes',
+        (n) => at(n).largest,
+        (n) => at(n).largestUp,
       ),
     );
   }
+  const restVnet = totals.vnetIps - today.vnetIps;
+  const vnetAt = (n: number): number => restVnet + at(n).vnetIps;
   limits.push(
-    limit(
-      'poolNodeLimit',
-      'Nodes per pool',
-      'R31',
-      POOL_NODE_LIMIT,
-      'nodes',
-      (n) => n,
-      (n) => n + surge(n),
-    ),
+    limit('vnetPrivateIps', 'VNet private IPs', 'R9', VNET_PRIVATE_IP_LIMIT, 'IPs', vnetAt, vnetAt),
   );
-  const vnetIps = totals.vnetIps;
-  const perNode = vnetIpsPerNode(pool);
-  const mineVnet = pool.plannedNodes * perNode;
-  limits.push(
-    limit(
-      'vnetPrivateIps',
-      'VNet private IPs',
-      'R9',
-      VNET_PRIVATE_IP_LIMIT,
-      'IPs',
-      (n) => vnetIps - mineVnet + n * perNode,
-      (n) => vnetIps - mineVnet + n * perNode,
-    ),
-  );
+  return limits;
+}
+
+function poolHeadroom(plan: ResolvedPlan, totals: PlanTotals, pool: ResolvedPool): Headroom {
+  const limits = growthLimits(plan, totals, poolGrowth(pool));
   return finish(pool.name, pool.plannedNodes, pool.enableAutoScaling ? pool.maxCount : null, limits);
 }
 
-function clusterHeadroom(plan: ResolvedPlan, ctx: RuleContext): Headroom {
-  const nodes = plan.pools.reduce((s, p) => s + p.plannedNodes, 0);
-  const upgrade = plan.pools.reduce((s, p) => s + p.plannedNodes + p.surgeNodes, 0);
-  const surgeRatio = nodes > 0 ? upgrade / nodes : 1.1;
-  const up = (n: number): number => Math.ceil(n * surgeRatio);
-  const limits: HeadroomLimit[] = [];
-  const blocks = podBlocks(plan);
-  if (blocks !== null)
-    limits.push(limit('podCidr', 'Pod CIDR /24 blocks', 'R16', blocks, 'blocks', (n) => n, up));
-  limits.push(
-    limit(
-      'clusterNodeLimit',
-      `${plan.tier} tier node limit`,
-      'R30',
-      plan.tierNodeLimit,
-      'nodes',
-      (n) => n,
-      up,
-    ),
-  );
-  if (plan.kubenetNodeLimit !== null) {
-    limits.push(
-      limit('kubenetRoutes', 'Kubenet route table', 'R21', plan.kubenetNodeLimit, 'routes', (n) => n, up),
-    );
-  }
-  const vnetIps = vnetPrivateIps(ctx);
-  const perNode = nodes > 0 ? vnetIps / nodes : 1;
-  limits.push(
-    limit(
-      'vnetPrivateIps',
-      'VNet private IPs',
-      'R9',
-      VNET_PRIVATE_IP_LIMIT,
-      'IPs',
-      (n) => Math.ceil(n * perNode),
-      (n) => Math.ceil(n * perNode),
-    ),
-  );
-  return finish(null, nodes, null, limits);
+function clusterHeadroom(plan: ResolvedPlan, totals: PlanTotals): Headroom {
+  return finish(null, totals.nodes, null, growthLimits(plan, totals, clusterGrowth(plan)));
 }
 
 function finish(
@@ -333,7 +422,7 @@ export function planHeadroom(
     return {
       pools:
         options.pools === false ? [] : resolved.pools.map((pool) => poolHeadroom(resolved, totals, pool)),
-      cluster: clusterHeadroom(resolved, ctx),
+      cluster: clusterHeadroom(resolved, totals),
     };
   } catch {
     return { pools: [], cluster: finish(null, 0, null, []) };

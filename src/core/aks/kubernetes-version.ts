@@ -7,14 +7,17 @@ export interface KubernetesVersion {
 const VERSION = /^v?(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})(?:\.(0|[1-9][0-9]{0,3}))?$/;
 
 /**
- * Parses `1.33`, `1.33.2` or `v1.33.2`; anything else is null. Never throws.
+ * Parses `1.33`, `1.33.2` or `v1.33.2` (major 1, minor 9–99: versions AKS has run); anything else,
+ * `1.2` included, is null. Never throws.
  *
  * @example parseKubernetesVersion('1.9.11') // { major: 1, minor: 9 }
  */
 export function parseKubernetesVersion(text: string): KubernetesVersion | null {
   const match = VERSION.exec(text.trim());
   if (match?.[1] === undefined || match[2] === undefined) return null;
-  return { major: Number(match[1]), minor: Number(match[2]) };
+  const version = { major: Number(match[1]), minor: Number(match[2]) };
+  // Kubernetes 1.x since AKS's first versions (1.9); `1.2`, `2.0` or `1.100` are typing slips.
+  return version.major === 1 && version.minor >= 9 && version.minor <= 99 ? version : null;
 }
 
 /**

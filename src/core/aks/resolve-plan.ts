@@ -251,7 +251,7 @@ export function resolvePlan(
         'R35',
         'cluster.kubernetesVersion',
         () =>
-          `Kubernetes version "${versionText}" is not a version like 1.33 or 1.33.2; version-dependent rules (R27, R35, R40, R47) assume the newest behaviour. Correct it or remove it.`,
+          `Kubernetes version "${versionText}" is not a Kubernetes version AKS runs (1.9 or later, written like 1.33 or 1.33.2); version-dependent rules (R27, R35, R40, R47) assume the newest behaviour. Correct it or remove it.`,
       );
     }
   }

@@ -137,3 +137,23 @@ describe('R35, D1: the default maxSurge is "10%" from Kubernetes 1.32 (or no ver
     expect(report.defaultsApplied.map((d) => d.path)).not.toContain('nodePools[0].maxSurge');
   });
 });
+
+describe('Kubernetes versions that are no AKS version (issue 13)', () => {
+  it.each(['1.2', '0.33', '2.0', '1.8.3', '1.100'])('%s → K8S_VERSION_INVALID', (version) => {
+    const report = evaluate({
+      schemaVersion: 1,
+      cluster: { kubernetesVersion: version },
+      nodePools: [{ name: 'system', mode: 'System', count: 3 }],
+    });
+    expectFinding(report, 'K8S_VERSION_INVALID', 'warning', 'cluster.kubernetesVersion');
+  });
+
+  it.each(['1.9', '1.33', '1.33.2', 'v1.31.10'])('%s is accepted', (version) => {
+    const report = evaluate({
+      schemaVersion: 1,
+      cluster: { kubernetesVersion: version },
+      nodePools: [{ name: 'system', mode: 'System', count: 3 }],
+    });
+    expect(report.findings.map((f) => f.code)).not.toContain('K8S_VERSION_INVALID');
+  });
+});

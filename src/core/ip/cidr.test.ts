@@ -173,3 +173,20 @@ describe('parseCidr cache', () => {
     expect(Object.isFrozen(first[0])).toBe(true);
   });
 });
+
+describe('parseCidr hints suggest only valid examples (issue 13)', () => {
+  it.each([
+    ['10.1', 'e.g. 10.244.0.0/16'],
+    ['10.1.0.0', 'e.g. 10.1.0.0/24'],
+    ['fd00:10::', 'e.g. fd00:10::/64'],
+    ['nonsense', 'e.g. 10.244.0.0/16'],
+  ])('%s → %s', (text, hint) => {
+    const result = parseCidr(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toContain(hint);
+      const suggested = /e\.g\. (\S+)$/.exec(result.reason)?.[1] ?? '';
+      expect(parseCidr(suggested).ok).toBe(true);
+    }
+  });
+});

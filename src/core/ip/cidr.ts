@@ -65,9 +65,12 @@ function parseCidrText(text: string): CidrParse {
     };
   const slash = trimmed.indexOf('/');
   if (slash < 0) {
+    // Suggest the text itself with a prefix only when it is a whole address (`10.1` is not one).
+    const alone = parseAddress(trimmed);
+    const example = !alone.ok ? '10.244.0.0/16' : `${trimmed}/${alone.address.family === 'IPv4' ? 24 : 64}`;
     return {
       ok: false,
-      reason: `"${trimmed}" has no prefix length: write it as address/prefix, e.g. ${trimmed}/24`,
+      reason: `"${trimmed}" has no prefix length: write it as address/prefix, e.g. ${example}`,
     };
   }
   const addressText = trimmed.slice(0, slash);

@@ -1,4 +1,5 @@
 /** parsePlanDocument (plan-document.md §1): untrusted input → a plan + findings that name the path. */
+import { duplicateJsonKeys } from './duplicate-keys.ts';
 import { integerRange } from './plan-schema.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -296,5 +297,43 @@ describe('integerRange (issue 13: one home for the limits)', () => {
     expect(integerRange('cluster.routeTableCustomRoutes')).toEqual({ min: 0, max: 400 });
     expect(integerRange('nodePools[0].name')).toBeNull();
     expect(integerRange('nope')).toBeNull();
+  });
+});
+
+describe('parsePlanDocument on JSON text (issue 13)', () => {
+  it('accepts a leading UTF-8 byte order mark', () => {
+    const { plan, findings } = parsePlanDocument('\uFEFF{"schemaVersion":1,"nodePools":[]}');
+    expect(findings).toEqual([]);
+    expect(plan.schemaVersion).toBe(1);
+  });
+
+  it('warns about a key written twice, with its path, and keeps the last value like JSON.parse', () => {
+    const { plan, findings } = parsePlanDocument(
+      '{"schemaVersion":1,"title":"first","title":"second","nodePools":[{"name":"a","count":3,"count":4}],"vnet":{"subnets":[{"name":"s","addressPrefixes":["10.0.0.0/24"],"name":"t"}]}}',
+    );
+    expect(plan.title).toBe('second');
+    expect(plan.nodePools[0]?.count).toBe(4);
+    const duplicates = findings.filter((f) => f.code === 'PLAN_DUPLICATE_KEY');
+    expect(duplicates.map((f) => [f.severity, f.path])).toEqual([
+      ['warning', 'title'],
+      ['warning', 'nodePools[0].count'],
+      ['warning', 'vnet.subnets[0].name'],
+    ]);
+    expect(duplicates[0]?.message).toBe(
+      'The key "title" is written twice in the same object; the last value ("second") was used. Remove the other one.',
+    );
+  });
+
+  it('keys in strings, escaped quotes and equal keys in different objects are not duplicates', () => {
+    const { findings } = parsePlanDocument(
+      '{"schemaVersion":1,"notes":"\\"title\\": 1, \\"title\\": 2","nodePools":[{"name":"a"},{"name":"b"}]}',
+    );
+    expect(findings.filter((f) => f.code === 'PLAN_DUPLICATE_KEY')).toEqual([]);
+  });
+});
+
+describe('duplicateJsonKeys', () => {
+  it('doc example: the second "a" of one object', () => {
+    expect(duplicateJsonKeys('{"a":1,"a":2}')).toEqual([{ path: 'a', key: 'a' }]);
   });
 });

@@ -1,3 +1,5 @@
+import type { DuplicateKey } from './duplicate-keys.ts';
+import { duplicateJsonKeys } from './duplicate-keys.ts';
 import type { Finding, PlanDocument } from '../types.ts';
 import { finding, FindingList } from '../aks/finding.ts';
 import type { FieldSpec } from './plan-schema.ts';
@@ -236,6 +238,21 @@ function walk(
   }
 }
 
+/** The value at a finding path such as `nodePools[0].count` in parsed JSON, or undefined. */
+function valueAt(root: unknown, path: string): unknown {
+  let value = root;
+  for (const part of path.match(/[^.[\]]+|\[\d+\]/g) ?? []) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    const key = part.startsWith('[') ? Number(part.slice(1, -1)) : part;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
+
+function truncated(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
 /**
  * Reads an untrusted plan document (a parsed JSON value, or JSON text) into a plan the core can
  * evaluate, plus findings for everything that was wrong: not JSON, wrong shape, wrong types, unknown
@@ -247,9 +264,13 @@ function walk(
 export function parsePlanDocument(json: unknown): { plan: PlanDocument; findings: Finding[] } {
   const findings: Finding[] = [];
   let input = json;
+  let duplicates: DuplicateKey[] = [];
   if (typeof json === 'string') {
+    // A UTF-8 byte order mark is not part of the JSON (editors on Windows write one).
+    const text = json.startsWith('\uFEFF') ? json.slice(1) : json;
     try {
-      input = JSON.parse(json) as unknown;
+      input = JSON.parse(text) as unknown;
+      duplicates = duplicateJsonKeys(text);
     } catch (error) {
       findings.push(
         finding(
@@ -294,6 +315,19 @@ export function parsePlanDocument(json: unknown): { plan: PlanDocument; findings
     schemaVersion: 1,
     nodePools: Array.isArray(raw['nodePools']) ? raw['nodePools'] : [],
   };
+  for (const duplicate of duplicates) {
+    const kept = valueAt(input, duplicate.path);
+    const shown = kept === undefined ? '' : ` (${truncated(JSON.stringify(kept))})`;
+    findings.push(
+      finding(
+        'PLAN_DUPLICATE_KEY',
+        'warning',
+        'plan',
+        duplicate.path,
+        `The key "${duplicate.key}" is written twice in the same object; the last value${shown} was used. Remove the other one.`,
+      ),
+    );
+  }
   const unique = findings.filter(
     (f, i) =>
       !(

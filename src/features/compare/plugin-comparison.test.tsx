@@ -38,7 +38,7 @@ describe('PluginComparison', () => {
     expect(cell('Node-subnet IPs during upgrade', 'Node Subnet')).toBe('279');
     expect(cell('Smallest node subnet', 'Overlay')).toBe('/28snet-nodes is /24: fits');
     expect(cell('Smallest node subnet', 'Node Subnet')).toBe('/23snet-nodes is /24: too small');
-    expect(cell('Max nodes', 'Overlay')).toBe('251 / 195');
+    expect(cell('Max nodes', 'Overlay')).toBe('251 / 227');
     expect(cell('Max nodes', 'Node Subnet')).toBe('8 / 6');
     expect(cell('Max pods per node', 'Kubenet')).toBe('110');
     expect(cell('Node limit', 'Kubenet')).toBe('400');

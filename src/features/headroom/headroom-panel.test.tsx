@@ -89,7 +89,8 @@ describe('HeadroomPanel', () => {
       .map((r) => r.getAttribute('data-resource'));
     expect(resources).toContain('podCidr');
     expect(resources).toContain('clusterNodeLimit');
-    expect(resources).not.toContain('nodeSubnet');
+    // Node subnets count in the cluster view too (issue 13: the cluster once ignored them).
+    expect(resources).toContain('nodeSubnet');
     // one slider per pool in the cluster view
     expect(screen.getByLabelText('Extra nodes in system')).toBeTruthy();
     expect(screen.getByLabelText('Extra nodes in apps')).toBeTruthy();

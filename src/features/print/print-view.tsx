@@ -7,6 +7,7 @@ import { printedLinkText } from './printed-link.ts';
 import { AddressMap } from '../address-map/address-map.tsx';
 import { MoreRows, ROWS_SHOWN } from '../../components/more-rows.tsx';
 import { PrintHeadroomChart } from './print-headroom-chart.tsx';
+import { printHeadroomSentence } from './print-headroom-text.ts';
 import './print-view.css';
 
 const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
@@ -153,12 +154,7 @@ export function PrintView() {
           </table>
           <section className="pv-chart headroom">
             <h2 className="pv-h3">Cluster headroom</h2>
-            <p className="pv-sub">
-              % of each range used during an upgrade as the cluster grows (every pool in proportion).
-              {headroom.firstLimit === null
-                ? ''
-                : ` First to run out: ${headroom.firstLimit.label} at ${formatCount(headroom.firstLimit.maxNodesDuringUpgrade)} nodes.`}
-            </p>
+            <p className="pv-sub">{printHeadroomSentence(headroom)}</p>
             <div className="pv-chart-box">
               <PrintHeadroomChart headroom={headroom} />
             </div>
