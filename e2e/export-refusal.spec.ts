@@ -20,9 +20,7 @@ test('a plan without a System pool gets the refusal in words in every format, an
   for (const name of ['Azure CLI', 'Bicep', 'Terraform']) {
     await tabs.getByRole('tab', { name }).click();
     const alert = exportPanel(page).getByRole('alert');
-    await expect(alert).toContainText(
-      `No ${name} code: the plan has values the code cannot be written from.`,
-    );
+    await expect(alert).toContainText(`No ${name} code: the plan cannot be exported as it stands.`);
     await expect(alert).toContainText('The plan has no System node pool');
     await expect(alert.locator('[data-finding-code="EXPORT_NO_SYSTEM_POOL"]')).toHaveCount(1);
     await expect(page.getByLabel(`${name} code`)).toHaveCount(0);

@@ -129,9 +129,7 @@ describe('ExportPanel', () => {
     act(() => usePlanStore.getState().loadPlan(hostile as typeof plan));
     const user = renderPanel();
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain(
-      'No Azure CLI code: the plan has values the code cannot be written from.',
-    );
+    expect(alert.textContent).toContain('No Azure CLI code: the plan cannot be exported as it stands.');
     expect(alert.textContent).toContain(
       'cluster.networkPolicy is "calico\\ntouch pwned\\n#", which is not one of none, azure, calico, cilium',
     );
