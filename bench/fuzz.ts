@@ -8,6 +8,11 @@
  *   npm run fuzz                                    100,000 of each, seed 20261123
  *   npm run fuzz -- --runs 5000 --seed 7            fewer, another seed
  *   npm run fuzz -- --only shareLinks --workers 1   one kind, one process
+ *   npm run fuzz -- --only exports --exports 500    only the exports, 500 hostile plans
+ *
+ * Then (issue 12) --exports hostile plans (default 2,000) through the three exporters, checked by
+ * src/testing/hostile-export-check.ts: bash -n, a run with a fake az that records argv, HashiCorp's
+ * HCL parser, a Bicep lexer, and shellcheck on every 20th script.
  *
  * A counterexample names its seed and run; fc.sample(fuzzArbitrary(category, seeds), { seed, path: String(run) })
  * gives the input back.
@@ -18,7 +23,11 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import fc from 'fast-check';
 import type { FuzzCategory, FuzzSummary } from '../src/core/fuzz-checks.ts';
+import { hostileCase } from '../src/testing/hostile-plan.ts';
+import { hostileCaseProblems } from '../src/testing/hostile-export-check.ts';
+import { shellcheckAvailable } from '../src/testing/export-safety.ts';
 import {
   azureSeedsFrom,
   formatFuzzSummary,
@@ -37,6 +46,7 @@ const { values } = parseArgs({
     limit: { type: 'string', default: '50' },
     only: { type: 'string', default: FUZZ_CATEGORIES.join(',') },
     workers: { type: 'string', default: String(Math.min(2, availableParallelism())) },
+    exports: { type: 'string', default: '2000' },
     'no-warm-up': { type: 'boolean', default: false },
     // Internal: the index of this worker process.
     worker: { type: 'string' },
@@ -46,18 +56,22 @@ const runs = Number(values.runs);
 const seed = Number(values.seed);
 const limitMs = Number(values.limit);
 const workers = Number(values.workers);
-const only = values.only.split(',');
+const onlyExports = values.only === 'exports';
+const only = onlyExports ? [] : values.only.split(',');
+const exportRuns = Number(values.exports);
 if (
   !Number.isInteger(runs) ||
   runs < 0 ||
   !Number.isInteger(seed) ||
   !(limitMs > 0) ||
   !Number.isInteger(workers) ||
+  !Number.isInteger(exportRuns) ||
+  exportRuns < 0 ||
   workers < 1 ||
   only.some((c) => !FUZZ_CATEGORIES.includes(c as FuzzCategory))
 ) {
   console.error(
-    `usage: npm run fuzz -- [--runs N] [--seed N] [--limit MS] [--workers N] [--only ${FUZZ_CATEGORIES.join(',')}]`,
+    `usage: npm run fuzz -- [--runs N] [--seed N] [--limit MS] [--workers N] [--exports N] [--only ${FUZZ_CATEGORIES.join(',')} | exports]`,
   );
   process.exit(2);
 }
@@ -95,7 +109,7 @@ if (values.worker !== undefined) {
   // A worker: run, hand the summary to the parent, exit.
   const summary = runWorker(Number(values.worker), workers);
   process.send?.(summary, () => process.exit(0));
-} else {
+} else if (!onlyExports) {
   const started = performance.now();
   let summaries: FuzzSummary[];
   if (workers === 1) {
@@ -141,3 +155,33 @@ if (values.worker !== undefined) {
     process.exit(1);
   }
 }
+
+/**
+ * Hostile plans through the three exporters, in this process (each plan runs bash twice; HCL is
+ * parsed by the WASM build of HashiCorp's parser). Exits 1 with the counterexample on a violation.
+ */
+async function fuzzExports(): Promise<void> {
+  const started = performance.now();
+  const shellcheck = shellcheckAvailable();
+  if (!shellcheck) console.warn('  exports: shellcheck is missing (scripts/ensure-shellcheck.sh): not run');
+  let run = 0;
+  let refused = 0;
+  const result = await fc.check(
+    fc.asyncProperty(hostileCase, async (c) => {
+      const checked = await hostileCaseProblems(c, { shellcheck: shellcheck && run++ % 20 === 0 });
+      if (checked.refused) refused++;
+      if (checked.problems.length > 0) throw new Error(checked.problems.join('\n'));
+    }),
+    { numRuns: exportRuns, seed, endOnFailure: true },
+  );
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `exports: ${result.numRuns.toLocaleString('en-US')} hostile plans through az, Bicep and Terraform (${refused} refused as unwritable, shellcheck on ${shellcheck ? Math.ceil(result.numRuns / 20) : 0}), ${result.failed ? 1 : 0} violations; seed ${seed}, ${seconds} s`,
+  );
+  if (result.failed) {
+    console.error(fc.defaultReportMessage(result));
+    process.exit(1);
+  }
+}
+
+if (values.worker === undefined && exportRuns > 0) await fuzzExports();

@@ -2,7 +2,7 @@ import type { PlanDocument, PlanReport } from '../types.ts';
 import { headerLines, keptLines } from './comments.ts';
 import type { ExportOptions } from './export-check.ts';
 import type { ExportModel, ExportPool, ExportResult, ExportSubnet } from './export-model.ts';
-import { EXPORT_PLACEHOLDERS, NETWORK_CONTRIBUTOR_ROLE_ID, prepareExport } from './export-model.ts';
+import { EXPORT_PLACEHOLDERS, NETWORK_CONTRIBUTOR_ROLE_ID, exportResult } from './export-model.ts';
 import { commentText, shellWord, uniqueIdentifier } from './quote.ts';
 
 /** One command: `az …` then one `--flag value` per continuation line. */
@@ -267,8 +267,5 @@ export function azCliCommands(
   report: PlanReport,
   options: ExportOptions = {},
 ): ExportResult {
-  const prepared = prepareExport(plan, report, options);
-  return prepared.model === undefined
-    ? { ok: false, findings: prepared.findings }
-    : { ok: true, text: render(prepared.model) };
+  return exportResult(plan, report, options, render);
 }

@@ -2,7 +2,7 @@ import type { PlanDocument, PlanReport } from '../types.ts';
 import { headerLines, keptLines } from './comments.ts';
 import type { ExportOptions } from './export-check.ts';
 import type { ExportModel, ExportPool, ExportResult, ExportSubnet } from './export-model.ts';
-import { EXPORT_PLACEHOLDERS, NETWORK_CONTRIBUTOR_ROLE_ID, prepareExport } from './export-model.ts';
+import { EXPORT_PLACEHOLDERS, NETWORK_CONTRIBUTOR_ROLE_ID, exportResult } from './export-model.ts';
 import { bicepString, commentText, uniqueIdentifier } from './quote.ts';
 
 /** API versions the snippet is written against (all GA). */
@@ -256,8 +256,5 @@ export function bicepTemplate(
   report: PlanReport,
   options: ExportOptions = {},
 ): ExportResult {
-  const prepared = prepareExport(plan, report, options);
-  return prepared.model === undefined
-    ? { ok: false, findings: prepared.findings }
-    : { ok: true, text: renderTemplate(prepared.model) };
+  return exportResult(plan, report, options, renderTemplate);
 }

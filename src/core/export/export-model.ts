@@ -239,3 +239,20 @@ export function prepareExport(
     },
   };
 }
+
+/**
+ * An exporter's result: `render` applied to the checked model, or the findings that refused it.
+ *
+ * @example exportResult(plan, evaluatePlan(plan), {}, () => 'code') // { ok: true, text: 'code' }
+ */
+export function exportResult(
+  plan: PlanDocument,
+  report: PlanReport,
+  options: ExportOptions,
+  render: (model: ExportModel) => string,
+): ExportResult {
+  const prepared = prepareExport(plan, report, options);
+  return prepared.model === undefined
+    ? { ok: false, findings: prepared.findings }
+    : { ok: true, text: render(prepared.model) };
+}

@@ -2,7 +2,7 @@ import type { PlanDocument, PlanReport } from '../types.ts';
 import { headerLines, keptLines } from './comments.ts';
 import type { ExportOptions } from './export-check.ts';
 import type { ExportModel, ExportPool, ExportResult, ExportSubnet } from './export-model.ts';
-import { EXPORT_PLACEHOLDERS, prepareExport } from './export-model.ts';
+import { EXPORT_PLACEHOLDERS, exportResult } from './export-model.ts';
 import { hclString, uniqueIdentifier } from './quote.ts';
 
 /** One line of an HCL body: an attribute (its value already HCL text), a nested block, or a comment. */
@@ -312,8 +312,5 @@ export function terraformConfig(
   report: PlanReport,
   options: ExportOptions = {},
 ): ExportResult {
-  const prepared = prepareExport(plan, report, options);
-  return prepared.model === undefined
-    ? { ok: false, findings: prepared.findings }
-    : { ok: true, text: renderConfig(prepared.model) };
+  return exportResult(plan, report, options, renderConfig);
 }

@@ -123,4 +123,30 @@ describe('ExportPanel', () => {
     renderPanel();
     expect(screen.getByText(/The plan has 1 error \(see Findings\)/)).toBeTruthy();
   });
+
+  it('shows the exporter refusal in words, and no code, when the plan has a value not in its list', async () => {
+    const hostile = { ...plan, cluster: { ...plan.cluster, networkPolicy: 'calico\ntouch pwned\n#' } };
+    act(() => usePlanStore.getState().loadPlan(hostile as typeof plan));
+    const user = renderPanel();
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('No Azure CLI code: the plan cannot be exported as it stands.');
+    expect(alert.textContent).toContain(
+      'cluster.networkPolicy is "calico\\ntouch pwned\\n#", which is not one of none, azure, calico, cilium',
+    );
+    expect(alert.querySelector('[data-finding-code="EXPORT_VALUE_NOT_IN_LIST"]')).not.toBeNull();
+    expect(screen.getByRole('tabpanel').querySelector('pre')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Copy' })).toBeNull();
+    await user.click(screen.getByRole('tab', { name: 'Terraform' }));
+    expect(screen.getByRole('alert').textContent).toContain('No Terraform code');
+  });
+
+  it('writes lookups instead of a new VNet when the user says the VNet exists', async () => {
+    const user = renderPanel();
+    const box = screen.getByRole('checkbox', { name: /The VNet exists already/ });
+    expect((box as HTMLInputElement).checked).toBe(false);
+    expect(code()).toContain('az network vnet create');
+    await user.click(box);
+    expect(code()).not.toContain('az network vnet create');
+    expect(code()).toBe(exportText(azCliCommands(plan, evaluatePlan(plan), { existingVnet: true })));
+  });
 });

@@ -179,7 +179,7 @@ export function ExportPanel() {
       <div className="export-tabpanel" id={panelId} role="tabpanel" aria-labelledby={tabId(format.id)}>
         {!result.ok && (
           <div className="export-refusal" role="alert">
-            <p>No {format.label} code: the plan has values the code cannot be written from.</p>
+            <p>No {format.label} code: the plan cannot be exported as it stands.</p>
             <ul>
               {result.findings.slice(0, 10).map((f, i) => (
                 <li key={i} data-finding-code={f.code} data-severity={f.severity}>
