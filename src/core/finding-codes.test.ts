@@ -172,12 +172,12 @@ describe('aks-rules.md §4 finding codes in the core source', () => {
   });
 });
 
-/** Every code the core can emit: findings.add calls, PLAN_/SHARE_/PROPOSAL_ literals, the import codes, INTERNAL_ERROR. */
+/** Every code the core can emit: findings.add calls, PLAN_/SHARE_/PROPOSAL_/EXPORT_ literals, the import codes, INTERNAL_ERROR. */
 function emittedCodes(): Set<string> {
   const codes = new Set(addCalls().keys());
   for (const file of sourceFiles(coreDir)) {
     for (const match of readFileSync(file, 'utf8').matchAll(
-      /'((?:PLAN|SHARE|AZURE_IMPORT|PROPOSAL)_[A-Z_]+|INTERNAL_ERROR)'/g,
+      /'((?:PLAN|SHARE|AZURE_IMPORT|PROPOSAL|EXPORT)_[A-Z_]+|INTERNAL_ERROR)'/g,
     ))
       codes.add(match[1] ?? '');
   }
