@@ -1,3 +1,4 @@
+import { AGC_DELEGATION } from '../aks/constants.ts';
 import type { SubnetPurpose } from '../types.ts';
 import type { ImportFindings } from './import-finding.ts';
 import type { ImportedPool, ImportedVnet } from './import-types.ts';
@@ -8,10 +9,9 @@ import { parseSubnetId, subnetIdKey, subnetNameFromId, vnetKeyOfSubnetId } from 
 type Role = Exclude<SubnetPurpose, 'other' | 'appGatewayForContainers'>;
 
 /** R68: this delegation exists only for Application Gateway for Containers, so it implies the purpose. */
-const AGC_DELEGATION = 'microsoft.servicenetworking/trafficcontrollers';
 
 function agcDelegated(entry: Entry): boolean {
-  return entry.delegatedTo?.toLowerCase() === AGC_DELEGATION;
+  return entry.delegatedTo?.toLowerCase() === AGC_DELEGATION.toLowerCase();
 }
 
 interface SubnetRef {

@@ -1,17 +1,14 @@
-import { APISERVER_SUBNET_MIN_PREFIX, SUBNET_MIN_PREFIX_IPV4 } from '../aks/constants.ts';
+import {
+  AGC_DELEGATION,
+  AGC_MIN_AVAILABLE_IPS,
+  APISERVER_SUBNET_MIN_PREFIX,
+  SUBNET_MIN_PREFIX_IPV4,
+} from '../aks/constants.ts';
 import { smallestSubnetPrefixFor } from '../aks/capacity.ts';
 import { formatCount } from '../aks/format.ts';
 import type { ResolvedPlan, ResolvedPool, ResolvedSubnet } from '../aks/resolve-plan.ts';
 import type { SubnetUsage } from '../aks/subnet-usage.ts';
 import { subnetUsages } from '../aks/subnet-usage.ts';
-
-/**
- * IPs an Application Gateway for Containers subnet must keep available (aks-rules R68, revision 2:
- * `usable − otherIps ≥ 250`). TODO after the rulebook-revision-2 merge: import the constant from
- * aks/constants.ts, its one home.
- */
-export const AGC_AVAILABLE_IPS = 250;
-const AGC_DELEGATION = 'microsoft.servicenetworking/trafficcontrollers';
 
 export type SizedRole = 'nodes' | 'pods' | 'apiServer' | 'appGatewayForContainers';
 
@@ -60,7 +57,7 @@ function prefixClause(prefixLength: number | null, floor: number): string {
 function isAgc(subnet: ResolvedSubnet): boolean {
   return (
     (subnet.purposeStated as string | null) === 'appGatewayForContainers' ||
-    subnet.delegatedTo?.toLowerCase() === AGC_DELEGATION
+    subnet.delegatedTo?.toLowerCase() === AGC_DELEGATION.toLowerCase()
   );
 }
 
@@ -75,7 +72,7 @@ function needOf(usage: SubnetUsage, plan: ResolvedPlan): SubnetNeed | null {
   const { subnet } = usage;
   const dualStack = plan.families.includes('IPv6');
   if (isAgc(subnet)) {
-    const neededIps = AGC_AVAILABLE_IPS + subnet.otherIps;
+    const neededIps = AGC_MIN_AVAILABLE_IPS + subnet.otherIps;
     const prefixLength = smallestSubnetPrefixFor(neededIps);
     return {
       subnet,

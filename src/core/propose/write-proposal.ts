@@ -1,3 +1,4 @@
+import { AGC_DELEGATION, APISERVER_DELEGATION } from '../aks/constants.ts';
 import type { ClusterPlan, Finding, PlanDocument, SubnetPlan, VnetPlan } from '../types.ts';
 import { finding } from '../aks/finding.ts';
 import { FindingList } from '../aks/finding.ts';
@@ -19,8 +20,6 @@ export interface ProposalChange {
   reason: string;
 }
 
-const APISERVER_DELEGATION = 'Microsoft.ContainerService/managedClusters';
-const AGC_DELEGATION = 'Microsoft.ServiceNetworking/trafficControllers';
 /** The DNS service IP AKS documents: the .10 address of the service CIDR (R41, R44). */
 const DNS_OFFSET = 10n;
 
