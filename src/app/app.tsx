@@ -11,6 +11,7 @@ import { ShareLink } from '../features/share/share-link.tsx';
 import { ShareNotice } from '../features/share/share-notice.tsx';
 import { PrintButton } from '../features/print/print-button.tsx';
 import { LaterPart } from './later-part.tsx';
+import { PlanFileDropZone } from '../features/plan-file/plan-file-drop-zone.tsx';
 import { StorageNotice } from './storage-notice.tsx';
 
 // The first result (findings and numbers) renders in the first commit; what is below it or behind a
@@ -23,9 +24,6 @@ const AzureImportPanel = lazy(() =>
 );
 const SavedPlans = lazy(() =>
   import('../features/saved-plans/saved-plans.tsx').then((m) => ({ default: m.SavedPlans })),
-);
-const PlanFileDropZone = lazy(() =>
-  import('../features/plan-file/plan-file-drop-zone.tsx').then((m) => ({ default: m.PlanFileDropZone })),
 );
 const AnalysisSections = lazy(() =>
   import('./analysis-sections.tsx').then((m) => ({ default: m.AnalysisSections })),
@@ -98,9 +96,7 @@ export function App({
       </footer>
       {createPortal(
         <>
-          <LaterPart>
-            <PlanFileDropZone />
-          </LaterPart>
+          <PlanFileDropZone />
           <LaterPart>
             <PrintView />
           </LaterPart>
