@@ -116,7 +116,7 @@ test('the whole edit works with the keyboard alone, and focus always shows', asy
   await expect(page.locator('[data-finding-code="POD_CIDR_INSUFFICIENT_BLOCKS"]')).toBeVisible();
 
   // On to the findings: the "Go to" button of the autoscaler finding, activated with Enter.
-  await tabTo(page, labelled('Go to nodePools[1].minCount'));
+  await tabTo(page, labelled('Go to Min nodes (Node pool 2: apps)'));
   await page.keyboard.press('Enter');
   const minNodes = pool.getByLabel('Min nodes', { exact: true });
   await expect(minNodes).toBeFocused();
@@ -126,7 +126,7 @@ test('the whole edit works with the keyboard alone, and focus always shows', asy
   await expect(range).toHaveCount(0);
 
   // And the pod CIDR finding's button with Space leads back to the pod CIDR.
-  await tabTo(page, labelled('Go to cluster.podCidrs[0]'));
+  await tabTo(page, labelled('Go to Pod CIDR (IPv4)'));
   await page.keyboard.press('Space');
   await expect(podCidr).toBeFocused();
   await expectFocusVisible(page);

@@ -64,3 +64,4 @@ export { proposePlan } from './propose/propose-plan.ts';
 export type { Proposal, ProposalChange, ProposeOptions } from './propose/propose-plan.ts';
 export { expansionTargets } from './propose/expansion-targets.ts';
 export type { ExpansionTarget } from './propose/expansion-targets.ts';
+export { CONNECTED_KIND_WORDS, OUTBOUND_TYPE_WORDS } from './aks/choice-words.ts';

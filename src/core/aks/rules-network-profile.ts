@@ -1,3 +1,4 @@
+import { OUTBOUND_TYPE_WORDS } from './choice-words.ts';
 import type { RuleContext } from './rule-context.ts';
 
 /**
@@ -38,7 +39,7 @@ export function checkNetworkProfile({ plan, findings }: RuleContext): void {
       'error',
       'R64',
       'cluster.outboundType',
-      'managedNATGateway is for AKS-managed VNets; with your own VNet use userAssignedNATGateway (a NAT gateway you attach to the subnet first), or loadBalancer.',
+      'A managed NAT gateway is for AKS-managed VNets; with your own VNet use a user-assigned NAT gateway (one you attach to the subnet first), or a load balancer.',
     );
   } else if (
     (plan.outboundType === 'userAssignedNATGateway' || plan.outboundType === 'userDefinedRouting') &&
@@ -50,7 +51,7 @@ export function checkNetworkProfile({ plan, findings }: RuleContext): void {
       'R64',
       'cluster.outboundType',
       () =>
-        `${plan.outboundType} needs a bring-your-own VNet ${plan.outboundType === 'userDefinedRouting' ? 'whose subnet has your route table' : 'with the NAT gateway attached to the subnet'}, but the plan has no VNet (AKS-managed). Add your VNet, or use loadBalancer or managedNATGateway.`,
+        `${OUTBOUND_TYPE_WORDS[plan.outboundType]} needs a bring-your-own VNet ${plan.outboundType === 'userDefinedRouting' ? 'whose subnet has your route table' : 'with the NAT gateway attached to the subnet'}, but the plan has no VNet (AKS-managed). Add your VNet, or use a load balancer or a managed NAT gateway.`,
     );
   }
 }

@@ -1,3 +1,4 @@
+import { CONNECTED_KIND_WORDS } from './choice-words.ts';
 import type { Cidr } from '../ip/cidr.ts';
 import { cidrsOverlap } from '../ip/cidr.ts';
 import {
@@ -52,7 +53,7 @@ function checkConnected(ctx: RuleContext, range: ParsedPrefix, label: string): v
       label.startsWith('Pod') ? 'R18' : label.startsWith('Service') ? 'R43' : 'R8',
       range.path,
       () =>
-        `${label} ${range.canonical} overlaps ${network.kind} network ${network.name} (${prefix.canonical}); traffic to those addresses would be misrouted. Pick a range that no connected network uses.${more}`,
+        `${label} ${range.canonical} overlaps ${network.name} (${CONNECTED_KIND_WORDS[network.kind]}, ${prefix.canonical}); traffic to those addresses would be misrouted. Pick a range that no connected network uses.${more}`,
     );
   });
 }

@@ -20,7 +20,7 @@ export function checkServiceCidrSizes({ plan, findings }: RuleContext): void {
         'R39',
         service.path,
         () =>
-          `Service CIDR ${service.canonical} is larger than a /${largest}; Kubernetes and AKS accept at most 2^20 service addresses (${family === 'IPv4' ? '/12' : '/108'}). Use a /${family === 'IPv4' ? 16 : 108} or smaller; a /16 already holds 65,534 ClusterIPs.`,
+          `Service CIDR ${service.canonical} is larger than a /${largest}; Kubernetes and AKS accept at most 2^20 service addresses (${family === 'IPv4' ? '/12' : '/108'}). ${family === 'IPv4' ? 'Use a /16 or smaller; a /16 already holds 65,534 ClusterIPs.' : 'Use a /108 or smaller; a /112 already holds 65,535 ClusterIPs.'}`,
       );
     } else if (cidrSize(service.cidr) < SERVICE_CIDR_MIN_ADDRESSES) {
       findings.add(

@@ -125,7 +125,7 @@ export function exportProblems(
       add(
         EXPORT_CODES.needsVnet,
         'cluster.outboundType',
-        'Outbound type userDefinedRouting needs your own VNet (the node subnet carries the route table), and the plan has none: nothing was exported. Add the VNet or pick another outbound type.',
+        'User-defined routing needs your own VNet (the node subnet carries the route table), and the plan has none: nothing was exported. Add the VNet or pick another outbound type.',
       );
     }
     return problems;

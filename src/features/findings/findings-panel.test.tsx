@@ -69,7 +69,7 @@ describe('FindingsPanel', () => {
     ]);
     const error = panel.querySelector('[data-finding-code="FIELD_NOT_A_NUMBER"]');
     expect(error?.textContent).toContain('Max pods "abc" is not a whole number');
-    expect(within(error as HTMLElement).getByRole('button').textContent).toBe('Go to nodePools[1].maxPods');
+    expect(within(error as HTMLElement).getByRole('button').textContent).toBe('Go to Max pods per node (Node pool 2: batch)');
   });
 
   it('says the plan is valid when there are only warnings and notes, and links the rule', () => {
@@ -85,12 +85,12 @@ describe('FindingsPanel', () => {
   it('"Go to" focuses the field the finding is about', async () => {
     loadMixedPlan();
     const user = renderPage();
-    await user.click(screen.getByRole('button', { name: 'Go to nodePools[1].maxPods' }));
+    await user.click(screen.getByRole('button', { name: 'Go to Max pods per node (Node pool 2: batch)' }));
     const pool = screen.getByRole('group', { name: 'Node pool 2: batch' });
     expect(document.activeElement).toBe(within(pool).getByLabelText('Max pods per node'));
-    await user.click(screen.getByRole('button', { name: 'Go to cluster.tier' }));
+    await user.click(screen.getByRole('button', { name: 'Go to Pricing tier' }));
     expect(document.activeElement).toBe(screen.getByLabelText('Pricing tier'));
-    await user.click(screen.getByRole('button', { name: 'Go to cluster.networkPlugin' }));
+    await user.click(screen.getByRole('button', { name: 'Go to Network plugin' }));
     expect(document.activeElement).toBe(screen.getByLabelText('Network plugin'));
   });
 

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { Finding, Severity } from '../../core/index.ts';
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { fieldId } from '../../state/field-paths.ts';
@@ -34,6 +35,32 @@ export function focusField(field: string): void {
   if (element === null) return;
   element.scrollIntoView({ block: 'center', behavior: 'smooth' });
   element.focus({ preventScroll: true });
+}
+
+/**
+ * How the form names a field: its label and, in a row, the row's legend, e.g. "Max nodes (Node pool 2:
+ * apps)"; null when the form does not show the field.
+ */
+export function formFieldName(field: string): string | null {
+  const input = document.getElementById(fieldId(field));
+  if (input === null) return null;
+  const label = document.querySelector(`label[for="${input.id}"]`)?.textContent?.trim() ?? '';
+  const row = input.closest('.row-card')?.querySelector('legend')?.textContent?.trim() ?? '';
+  if (label === '') return row === '' ? null : row;
+  return row === '' ? label : `${label} (${row})`;
+}
+
+/**
+ * "Go to" the field a finding is about, named as the form names it. The name is read from the form on
+ * the page after each render (a row's legend follows its name as typed), so React renders no text here.
+ */
+function GoToField({ field }: { field: string }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    const text = `Go to ${formFieldName(field) ?? 'the field'}`;
+    if (button.current !== null && button.current.textContent !== text) button.current.textContent = text;
+  });
+  return <button ref={button} type="button" className="link-button" onClick={() => focusField(field)} />;
 }
 
 /** Findings grouped by severity; each links to its field and to the rule's source. */
@@ -109,9 +136,7 @@ function FindingGroup({
                 {field === null ? null : (
                   <>
                     {' · '}
-                    <button type="button" className="link-button" onClick={() => focusField(field)}>
-                      Go to {finding.path}
-                    </button>
+                    <GoToField field={field} />
                   </>
                 )}
                 <FixThis finding={finding} />

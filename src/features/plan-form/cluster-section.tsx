@@ -9,6 +9,7 @@ import type {
   PodIpAllocationMode,
   Tier,
 } from '../../core/index.ts';
+import { OUTBOUND_TYPE_WORDS } from '../../core/index.ts';
 
 export const PLUGIN_OPTIONS: readonly Option<NetworkPlugin>[] = [
   { value: 'overlay', label: 'Azure CNI Overlay' },
@@ -32,13 +33,9 @@ const POLICY_OPTIONS: readonly Option<NetworkPolicy>[] = [
   { value: 'calico', label: 'Calico' },
   { value: 'cilium', label: 'Cilium' },
 ];
-const OUTBOUND_OPTIONS: readonly Option<OutboundType>[] = [
-  { value: 'loadBalancer', label: 'Load balancer' },
-  { value: 'managedNATGateway', label: 'Managed NAT gateway' },
-  { value: 'userAssignedNATGateway', label: 'User-assigned NAT gateway' },
-  { value: 'userDefinedRouting', label: 'User-defined routing' },
-  { value: 'none', label: 'None' },
-];
+const OUTBOUND_OPTIONS: readonly Option<OutboundType>[] = Object.entries(OUTBOUND_TYPE_WORDS).map(
+  ([value, label]) => ({ value: value as OutboundType, label }),
+);
 export const ALLOCATION_OPTIONS: readonly Option<PodIpAllocationMode>[] = [
   { value: 'DynamicIndividual', label: 'Dynamic (batches of 16)' },
   { value: 'StaticBlock', label: 'Static /28 blocks' },

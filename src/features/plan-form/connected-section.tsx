@@ -6,14 +6,11 @@ import { SelectInput, TextInput } from './fields.tsx';
 import type { Option } from './fields.tsx';
 import { RowActions } from './row-actions.tsx';
 import type { ConnectedNetworkKind } from '../../core/index.ts';
+import { CONNECTED_KIND_WORDS } from '../../core/index.ts';
 
-const KIND_OPTIONS: readonly Option<ConnectedNetworkKind>[] = [
-  { value: 'peering', label: 'VNet peering' },
-  { value: 'expressRoute', label: 'ExpressRoute' },
-  { value: 'vpn', label: 'VPN' },
-  { value: 'onPremises', label: 'On-premises' },
-  { value: 'other', label: 'Other' },
-];
+const KIND_OPTIONS: readonly Option<ConnectedNetworkKind>[] = Object.entries(CONNECTED_KIND_WORDS).map(
+  ([value, label]) => ({ value: value as ConnectedNetworkKind, label }),
+);
 
 /** One connected network's fields. Memoized: only the edited row renders again. */
 const ConnectedRow = memo(function ConnectedRow({

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import { formatCount, planHeadroom } from '../../core/index.ts';
+import { CONNECTED_KIND_WORDS, formatCount, OUTBOUND_TYPE_WORDS, planHeadroom } from '../../core/index.ts';
 import type { Finding, PlanDocument, PlanReport } from '../../core/index.ts';
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { shareUrl } from '../../state/url-sync.ts';
@@ -37,7 +37,7 @@ function InputsTable({ plan, report }: { plan: PlanDocument; report: PlanReport 
     ['Data plane / policy', `${c.networkDataplane ?? 'azure'} / ${c.networkPolicy ?? 'none'}`],
     [
       'Outbound',
-      `${c.outboundType ?? 'loadBalancer'}${c.privateCluster === true ? ', private cluster' : ''}`,
+      `${OUTBOUND_TYPE_WORDS[report.resolved.outboundType]}${c.privateCluster === true ? ', private cluster' : ''}`,
     ],
     [
       'VNet',
@@ -50,7 +50,7 @@ function InputsTable({ plan, report }: { plan: PlanDocument; report: PlanReport 
     rows.push([
       'Connected networks',
       (plan.connectedNetworks ?? [])
-        .map((n) => `${n.name ?? n.kind ?? ''} ${n.addressPrefixes.join(', ')}`)
+        .map((n) => `${n.name ?? CONNECTED_KIND_WORDS[n.kind ?? 'other']} ${n.addressPrefixes.join(', ')}`)
         .join('; '),
     ]);
   }
