@@ -16,8 +16,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { preview } from 'vite';
-import { encodePlan, type PlanDocument } from '../src/core/index.ts';
-import { TEMPLATES } from '../src/state/templates.ts';
+import { encodePlan } from '../src/core/index.ts';
+import { hundredPoolPlan, productionPlan } from './browser/plans.ts';
 import { measureLoad, type LoadSample } from './browser/measure-load.ts';
 import { fieldIdOf, measureKeystroke } from './browser/measure-keystroke.ts';
 import { median, percentile } from './browser/stats.ts';
@@ -28,18 +28,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4176);
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 7));
 const KEYSTROKES = 20;
 
-const production = TEMPLATES.find((t) => t.id === 'production-autoscale')?.plan;
-if (production === undefined) throw new Error('no production-autoscale template');
-const hundredPools: PlanDocument = {
-  ...production,
-  title: 'One hundred pools',
-  nodePools: Array.from({ length: 100 }, (_, i) => ({
-    name: `pool${i}`,
-    mode: i === 0 ? ('System' as const) : ('User' as const),
-    count: 3,
-    maxPods: 30,
-  })),
-};
+const production = productionPlan();
+const hundredPools = hundredPoolPlan();
 
 const ms = (n: number): string => `${n.toFixed(0)} ms`;
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;

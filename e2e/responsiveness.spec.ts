@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { encodePlan, type PlanDocument } from '../src/core/index';
-import { TEMPLATES } from '../src/state/templates';
+import { encodePlan } from '../src/core/index';
+import { hundredPoolPlan } from '../bench/browser/plans';
 import { trackRequests, expectHeadroomChart } from './helpers';
 import { fieldIdOf, measureKeystroke, type KeystrokeSample } from '../bench/browser/measure-keystroke';
 import { percentile } from '../bench/browser/stats';
@@ -55,18 +55,7 @@ test('typical plan (production template): input-to-result time', async ({ page }
 });
 
 test('100-pool plan (share link): input-to-result time', async ({ page }) => {
-  const production = TEMPLATES.find((t) => t.id === 'production-autoscale')?.plan;
-  expect(production).toBeDefined();
-  const plan: PlanDocument = {
-    ...(production as PlanDocument),
-    title: 'One hundred pools',
-    nodePools: Array.from({ length: 100 }, (_, i) => ({
-      name: `pool${i}`,
-      mode: i === 0 ? ('System' as const) : ('User' as const),
-      count: 3,
-      maxPods: 30,
-    })),
-  };
+  const plan = hundredPoolPlan();
   const link = encodePlan(plan);
   expect(link.length).toBeLessThan(8_000);
   await page.goto(`/?${link}`);

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { encodePlan } from '../src/core/index.ts';
-import { TEMPLATES } from '../src/state/templates.ts';
+import { productionPlan } from '../bench/browser/plans.ts';
 import { BUDGET_BEFORE_FIRST_RESULT, budgetLine } from '../bench/browser/budget.ts';
 import { builtFileGzip } from '../bench/browser/load-cost.ts';
 import { measureLoad, type LoadSample } from '../bench/browser/measure-load.ts';
@@ -21,8 +21,7 @@ const DIST = path.join(ROOT, 'dist');
 const PORT = Number(process.env.SIZE_PORT ?? 4178);
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(2)} KB`;
 
-const production = TEMPLATES.find((t) => t.id === 'production-autoscale')?.plan;
-if (production === undefined) throw new Error('no production-autoscale template');
+const production = productionPlan();
 
 function printCase(label: string, sample: LoadSample): void {
   console.log(`${label}: first result painted at ${sample.firstResult.toFixed(0)} ms`);
