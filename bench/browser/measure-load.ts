@@ -31,7 +31,13 @@ export async function measureLoad(browser: Browser, url: string, distDir: string
         polling: 50,
       },
     );
-    await page.waitForLoadState('networkidle');
+    // Network idle, counted from the page's own resource list: no new request for 500 ms after the first
+    // result (Playwright's 'networkidle' can fire during a long task, before the later parts are requested).
+    for (let seen = -1, now = 0; seen !== now;) {
+      seen = now;
+      await page.waitForTimeout(500);
+      now = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    }
     const probes = await page.evaluate(readProbes);
     const requests: PageRequest[] = await page.evaluate(() => [
       { url: location.href, start: 0 },
