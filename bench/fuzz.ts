@@ -1,6 +1,6 @@
 /**
  * `npm run fuzz`: at least 100,000 generated share links, plan documents, raw strings and Azure CLI
- * outputs through decodePlan, parsePlanDocument, importAzureJson and evaluatePlan (src/core/fuzz-checks.ts
+ * outputs through decodePlan, parsePlanDocument, importAzureJson and evaluatePlan (src/testing/fuzz-checks.ts
  * says what is checked). The inputs are split over one process per core (2 on the project's machines);
  * each call is timed in its own process. Prints one summary line; exits 1 with the counterexamples
  * on any violation.
@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import type { FuzzCategory, FuzzSummary } from '../src/core/fuzz-checks.ts';
+import type { FuzzCategory, FuzzSummary } from '../src/testing/fuzz-checks.ts';
 import { hostileCase } from '../src/testing/hostile-plan.ts';
 import { hostileCaseProblems } from '../src/testing/hostile-export-check.ts';
 import { shellcheckAvailable } from '../src/testing/export-safety.ts';
@@ -37,7 +37,7 @@ import {
   mergeFuzzSummaries,
   runFuzz,
   violationTotal,
-} from '../src/core/fuzz-checks.ts';
+} from '../src/testing/fuzz-checks.ts';
 
 const { values } = parseArgs({
   options: {

@@ -13,8 +13,8 @@ import {
   FUZZ_CATEGORIES,
   runFuzz,
   violationTotal,
-} from './fuzz-checks.ts';
-import type { FuzzCategory } from './fuzz-checks.ts';
+} from '../testing/fuzz-checks.ts';
+import type { FuzzCategory } from '../testing/fuzz-checks.ts';
 
 // Some inputs are megabytes (a 1 MB parameter, 10,000 rows): allow for a loaded 2-core machine.
 vi.setConfig({ testTimeout: 120_000 });

@@ -8,7 +8,7 @@ import { evaluatePlan } from './aks/evaluate-plan.ts';
 import { parsePlanDocument } from './plan/parse-plan-document.ts';
 import { surgeNodeCount } from './aks/surge.ts';
 import { podNodeBlocks, subnetUsableAddresses } from './aks/capacity.ts';
-import { arbitraryCidr, arbitraryIpv4Cidr, arbitraryPlan } from './plan-arbitraries.ts';
+import { arbitraryCidr, arbitraryIpv4Cidr, arbitraryPlan } from '../testing/plan-arbitraries.ts';
 import type { PlanReport } from './types.ts';
 
 function checkReportShape(report: PlanReport): void {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../types.ts';
 import { evaluatePlan } from '../index.ts';
-import { evaluate, overlayPlan, subnet, userPool } from './test-plans.ts';
+import { evaluate, overlayPlan, subnet, userPool } from '../../testing/test-plans.ts';
 
 describe('the report of the baseline overlay plan', () => {
   const report = evaluate(overlayPlan());

@@ -1,7 +1,7 @@
 /** R1, R2: every CIDR field is parsed and canonicalized; host bits and bad input are findings. */
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument, Severity } from '../types.ts';
-import { evaluate, expectFinding, expectNoFinding, overlayPlan } from './test-plans.ts';
+import { evaluate, expectFinding, expectNoFinding, overlayPlan } from '../../testing/test-plans.ts';
 import { FindingList } from './finding.ts';
 import { parseCidrField } from './parse-cidr-field.ts';
 

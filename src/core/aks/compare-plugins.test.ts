@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { comparePlugins, planWithPlugin } from './compare-plugins.ts';
 import type { PluginComparison } from './compare-plugins.ts';
 import type { ClusterPlan, PlanDocument } from '../types.ts';
-import { arbitraryPlan } from '../plan-arbitraries.ts';
+import { arbitraryPlan } from '../../testing/plan-arbitraries.ts';
 import { scenario } from '../../testing/scenarios.ts';
 
 /** Two pools of 3 and 4 nodes in one /24 (251 usable); 10 % surge rounds up to 1 node each → 2 surge nodes. */

@@ -3,7 +3,7 @@ import type { PlanDocument } from '../types.ts';
 import { FindingList } from './finding.ts';
 import { freeRangeLike } from './free-range.ts';
 import { resolvePlan } from './resolve-plan.ts';
-import { dualStackPlan, evaluate, findingsWith, overlayPlan, subnet } from './test-plans.ts';
+import { dualStackPlan, evaluate, findingsWith, overlayPlan, subnet } from '../../testing/test-plans.ts';
 
 function resolved(plan: PlanDocument) {
   return resolvePlan(plan, new FindingList(), []);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { planHeadroom } from './headroom.ts';
 import { evaluatePlan } from './evaluate-plan.ts';
 import type { PlanDocument } from '../types.ts';
-import { arbitraryPlan } from '../plan-arbitraries.ts';
+import { arbitraryPlan } from '../../testing/plan-arbitraries.ts';
 import { scenario } from '../../testing/scenarios.ts';
 
 const onePool = (

@@ -1,12 +1,12 @@
 /**
- * Plans built to be slow (found by the fuzzer, src/core/fuzz-checks.ts): thousands of identical or
+ * Plans built to be slow (found by the fuzzer, src/testing/fuzz-checks.ts): thousands of identical or
  * nested ranges. Every overlap is still reported, but a range lists at most a few of the ranges it
  * overlaps and says how many more there are, so the findings grow with the plan, not with the number
  * of overlapping pairs (2,000 identical subnets used to give 2 million findings and take seconds).
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding, PlanReport } from '../types.ts';
-import { evaluate, overlayPlan, subnet } from './test-plans.ts';
+import { evaluate, overlayPlan, subnet } from '../../testing/test-plans.ts';
 import { cidrOf } from '../ip/cidr.ts';
 import { cidrOverlapPairs } from '../ip/overlap.ts';
 import { planHeadroom } from './headroom.ts';

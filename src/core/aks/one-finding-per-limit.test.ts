@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { NodePoolPlan, PlanDocument } from '../types.ts';
-import { evaluate, kubenetPlan, overlayPlan, podSubnetPlan, subnet, userPool } from './test-plans.ts';
+import {
+  evaluate,
+  kubenetPlan,
+  overlayPlan,
+  podSubnetPlan,
+  subnet,
+  userPool,
+} from '../../testing/test-plans.ts';
 
 function poolsOf(total: number): NodePoolPlan[] {
   return Array.from({ length: Math.ceil(total / 1000) }, (_, i) =>

@@ -1,7 +1,7 @@
 /** plan-document.md "Report additions, revision 2": resolved, limitedBy/minPrefix, subnet capacity, pool figures, canonical. */
 import { describe, expect, it } from 'vitest';
 import { parsePlanDocument } from '../plan/parse-plan-document.ts';
-import { evaluate, kubenetPlan, overlayPlan, podSubnetPlan, subnet } from './test-plans.ts';
+import { evaluate, kubenetPlan, overlayPlan, podSubnetPlan, subnet } from '../../testing/test-plans.ts';
 
 describe('podRanges: limitedBy and minPrefix', () => {
   it.each([

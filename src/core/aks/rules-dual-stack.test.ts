@@ -10,7 +10,7 @@ import {
   overlayPlan,
   podSubnetPlan,
   subnet,
-} from './test-plans.ts';
+} from '../../testing/test-plans.ts';
 
 describe('the dual-stack overlay plan is valid', () => {
   it('VNet and node subnet dual-stack, documented defaults → only the IPv6 load-balancer note', () => {

@@ -9,7 +9,7 @@ import {
   overlayPlan,
   subnet,
   userPool,
-} from './test-plans.ts';
+} from '../../testing/test-plans.ts';
 
 /** Kubenet with room for the route-table limit to be the only limit: a /14 pod CIDR (1,024 blocks). */
 function routePlan(nodes: number, cluster: ClusterPlan = {}, extra: NodePoolPlan[] = []) {

@@ -9,7 +9,7 @@ import {
   overlayPlan,
   podSubnetPlan,
   userPool,
-} from './test-plans.ts';
+} from '../../testing/test-plans.ts';
 
 describe('R62: System pools must be Linux', () => {
   it.each([

@@ -9,7 +9,7 @@ import {
   expectNoProblems,
   overlayPlan,
   subnet,
-} from './test-plans.ts';
+} from '../../testing/test-plans.ts';
 
 const onPrem = (prefix: string) => [
   { name: 'on-premises', kind: 'onPremises' as const, addressPrefixes: [prefix] },

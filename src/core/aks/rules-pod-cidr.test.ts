@@ -12,7 +12,7 @@ import {
   overlayPlan,
   subnet,
   userPool,
-} from './test-plans.ts';
+} from '../../testing/test-plans.ts';
 
 describe('R14, R15: node blocks = 2^(24 − prefix) fixed /24 blocks; 0 for a prefix longer than /24', () => {
   const cases = [

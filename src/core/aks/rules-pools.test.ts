@@ -10,7 +10,7 @@ import {
   podSubnetPlan,
   subnet,
   userPool,
-} from './test-plans.ts';
+} from '../../testing/test-plans.ts';
 
 /** Big plans: a /16 node subnet (65,531 usable) and a /10 pod CIDR (16,384 blocks), so only the limit under test fires. */
 function bigPlan(pools: NodePoolPlan[], cluster: ClusterPlan = {}) {

@@ -11,7 +11,7 @@ import {
   overlayPlan,
   podSubnetPlan,
   subnet,
-} from './test-plans.ts';
+} from '../../testing/test-plans.ts';
 
 const DELEGATED_API = {
   purpose: 'apiServer' as const,

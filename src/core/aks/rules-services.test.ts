@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { cidrOf } from '../ip/cidr.ts';
 import { serviceAllocatable } from './capacity.ts';
-import { dualStackPlan, evaluate, expectFinding, expectNoFinding, overlayPlan } from './test-plans.ts';
+import {
+  dualStackPlan,
+  evaluate,
+  expectFinding,
+  expectNoFinding,
+  overlayPlan,
+} from '../../testing/test-plans.ts';
 
 const SIZE_CODES = ['SERVICE_CIDR_TOO_LARGE', 'SERVICE_CIDR_TOO_SMALL', 'SERVICE_CIDR_AT_AKS_DOC_LIMIT'];
 

@@ -11,7 +11,7 @@ import {
   podSubnetPlan,
   subnet,
   userPool,
-} from './test-plans.ts';
+} from '../../testing/test-plans.ts';
 
 /** The overlay plan with its node subnet resized. */
 function nodeSubnet(cidr: string, extra: Parameters<typeof subnet>[2] = {}) {

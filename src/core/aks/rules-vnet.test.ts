@@ -11,7 +11,7 @@ import {
   podSubnetPlan,
   subnet,
   userPool,
-} from './test-plans.ts';
+} from '../../testing/test-plans.ts';
 
 describe('R3, R4, D8: usable = 2^(32 − prefix) − 5 (x.0, x.1, x.2, x.3 and the last address are reserved)', () => {
   const cases = [

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { NetworkPlugin, NodePoolPlan, PlanDocument } from '../types.ts';
 import { podCidrSizeAdvice, subnetSizeAdvice } from './sizing-advice.ts';
-import { evaluate, expectFinding, overlayPlan, podSubnetPlan, subnet } from './test-plans.ts';
+import { evaluate, expectFinding, overlayPlan, podSubnetPlan, subnet } from '../../testing/test-plans.ts';
 
 describe('R70 arithmetic', () => {
   it.each([

@@ -1,7 +1,7 @@
 /** R35, R36, D1: the default maxSurge and the surge node count. */
 import { describe, expect, it } from 'vitest';
 import { parseMaxSurge, surgeNodeCount } from './surge.ts';
-import { evaluate, expectFinding, expectNoFinding, overlayPlan, userPool } from './test-plans.ts';
+import { evaluate, expectFinding, expectNoFinding, overlayPlan, userPool } from '../../testing/test-plans.ts';
 
 describe('R36: surge nodes = min(k, n) for k nodes; min(ceil(n × p / 100), n) for p %', () => {
   it.each([

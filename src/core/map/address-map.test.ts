@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { PlanDocument } from '../types.ts';
 import { evaluatePlan } from '../aks/evaluate-plan.ts';
-import { arbitraryPlan } from '../plan-arbitraries.ts';
+import { arbitraryPlan } from '../../testing/plan-arbitraries.ts';
 import { SCENARIOS } from '../../testing/scenarios.ts';
 import type { AddressMap, AddressMapFamily, AddressMapKind, AddressMapRange } from './address-map.ts';
 import { addressMap, MAX_OVERLAPS_LISTED } from './address-map.ts';

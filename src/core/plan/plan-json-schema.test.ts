@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { planJsonSchema, planJsonSchemaText } from './plan-json-schema.ts';
 import { parsePlanDocument } from './parse-plan-document.ts';
 import { PLAN_SPEC } from './plan-schema.ts';
-import { arbitraryPlan } from '../plan-arbitraries.ts';
+import { arbitraryPlan } from '../../testing/plan-arbitraries.ts';
 import { SCENARIOS } from '../../testing/scenarios.ts';
 
 type Schema = Record<string, unknown>;

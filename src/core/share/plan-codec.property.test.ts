@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { decodePlan, encodePlan } from './plan-codec.ts';
 import { MAX_SHARE_QUERY_LENGTH } from './share-grammar.ts';
 import { parsePlanDocument } from '../plan/parse-plan-document.ts';
-import { arbitraryPlan } from '../plan-arbitraries.ts';
+import { arbitraryPlan } from '../../testing/plan-arbitraries.ts';
 import type { DecodedPlan } from './plan-codec.ts';
 import type { PlanDocument } from '../types.ts';
 

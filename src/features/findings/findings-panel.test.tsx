@@ -4,7 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import type { PlanDocument } from '../../core/index.ts';
-import { arbitraryPlan } from '../../core/plan-arbitraries.ts';
+import { arbitraryPlan } from '../../testing/plan-arbitraries.ts';
 import { EvaluationProvider, useEvaluation } from '../../state/evaluation.tsx';
 import { fieldId } from '../../state/field-paths.ts';
 import { usePlanStore } from '../../state/plan-store.ts';
@@ -69,7 +69,9 @@ describe('FindingsPanel', () => {
     ]);
     const error = panel.querySelector('[data-finding-code="FIELD_NOT_A_NUMBER"]');
     expect(error?.textContent).toContain('Max pods "abc" is not a whole number');
-    expect(within(error as HTMLElement).getByRole('button').textContent).toBe('Go to Max pods per node (Node pool 2: batch)');
+    expect(within(error as HTMLElement).getByRole('button').textContent).toBe(
+      'Go to Max pods per node (Node pool 2: batch)',
+    );
   });
 
   it('says the plan is valid when there are only warnings and notes, and links the rule', () => {

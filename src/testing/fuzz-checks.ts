@@ -16,14 +16,14 @@
  *   its share link opens the same plan (the address bar holds encodePlan of whatever was loaded).
  */
 import fc from 'fast-check';
-import type { Finding, PlanDocument } from './types.ts';
-import { evaluatePlan } from './aks/evaluate-plan.ts';
-import { parsePlanDocument } from './plan/parse-plan-document.ts';
-import { decodePlan, encodePlan } from './share/plan-codec.ts';
-import { importAzureJson } from './import/azure-import.ts';
-import type { AzureImportBox, AzureImportInputs } from './import/import-types.ts';
-import { MAX_SHARE_QUERY_LENGTH, NOTES_KEY, ROW_KINDS, TOP_KEYS } from './share/share-grammar.ts';
-import { unescapeText } from './share/share-text.ts';
+import type { Finding, PlanDocument } from '../core/types.ts';
+import { evaluatePlan } from '../core/aks/evaluate-plan.ts';
+import { parsePlanDocument } from '../core/plan/parse-plan-document.ts';
+import { decodePlan, encodePlan } from '../core/share/plan-codec.ts';
+import { importAzureJson } from '../core/import/azure-import.ts';
+import type { AzureImportBox, AzureImportInputs } from '../core/import/import-types.ts';
+import { MAX_SHARE_QUERY_LENGTH, NOTES_KEY, ROW_KINDS, TOP_KEYS } from '../core/share/share-grammar.ts';
+import { unescapeText } from '../core/share/share-text.ts';
 import { arbitraryCidrText, arbitraryPlan } from './plan-arbitraries.ts';
 
 export type FuzzCategory = 'shareLinks' | 'planDocuments' | 'rawStrings' | 'azureInputs';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import type { Cidr } from './ip/cidr.ts';
-import { formatCidr } from './ip/cidr.ts';
-import type { PlanDocument } from './types.ts';
+import type { Cidr } from '../core/ip/cidr.ts';
+import { formatCidr } from '../core/ip/cidr.ts';
+import type { PlanDocument } from '../core/types.ts';
 
 /** fast-check generators for property tests and the fuzzer (test-only code, no runtime use). */
 

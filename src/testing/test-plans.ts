@@ -13,8 +13,8 @@ import type {
   Severity,
   SubnetPlan,
   VnetPlan,
-} from '../types.ts';
-import { evaluatePlan } from './evaluate-plan.ts';
+} from '../core/types.ts';
+import { evaluatePlan } from '../core/aks/evaluate-plan.ts';
 
 export interface PlanOverrides {
   /** Merged into the base cluster. */
