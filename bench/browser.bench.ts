@@ -14,8 +14,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from '@playwright/test';
-import { preview } from 'vite';
+import type { Browser } from '@playwright/test';
+import { openBuiltApp } from './browser/built-app.ts';
 import { encodePlan } from '../src/core/index.ts';
 import { hundredPoolPlan, productionPlan } from './browser/plans.ts';
 import { measureLoad, type LoadSample } from './browser/measure-load.ts';
@@ -86,12 +86,7 @@ async function keystrokeCase(browser: Browser, label: string, url: string): Prom
   await context.close();
 }
 
-const server = await preview({ root: ROOT, logLevel: 'silent', preview: { port: PORT, strictPort: true } });
-const base = `http://localhost:${PORT}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const { base, browser, close } = await openBuiltApp(ROOT, PORT);
 try {
   await loadCase(browser, 'First visit, default plan', `${base}/`);
   await loadCase(
@@ -103,6 +98,5 @@ try {
   await keystrokeCase(browser, 'Typical plan (production template)', `${base}/?${encodePlan(production)}`);
   await keystrokeCase(browser, '100 pools', `${base}/?${encodePlan(hundredPools)}`);
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

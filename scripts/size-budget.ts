@@ -8,8 +8,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { preview } from 'vite';
+import { openBuiltApp } from '../bench/browser/built-app.ts';
 import { encodePlan } from '../src/core/index.ts';
 import { productionPlan } from '../bench/browser/plans.ts';
 import { BUDGET_BEFORE_FIRST_RESULT, budgetLine } from '../bench/browser/budget.ts';
@@ -36,11 +35,9 @@ function printCase(label: string, sample: LoadSample): void {
   );
 }
 
-const server = await preview({ root: ROOT, logLevel: 'silent', preview: { port: PORT, strictPort: true } });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+const { base, browser, close } = await openBuiltApp(ROOT, PORT);
 let worst = 0;
 try {
-  const base = `http://localhost:${PORT}`;
   const cases: Array<[string, string]> = [
     ['First visit', `${base}/`],
     ['Share link (production template)', `${base}/?${encodePlan(production)}`],
@@ -59,7 +56,6 @@ try {
   console.log(`Fetched only when used (a click, a scroll): ${lazy.length} files, ${kb(lazyBytes)}`);
   console.log(budgetLine(worst));
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
 if (process.argv.includes('--enforce') && worst > BUDGET_BEFORE_FIRST_RESULT) process.exit(1);

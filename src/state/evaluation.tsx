@@ -68,11 +68,6 @@ export function EvaluationProvider({ children }: { children: ReactNode }) {
   );
 }
 
-/** The evaluation, or null outside an EvaluationProvider (a component rendered alone in a test). */
-export function useMaybeEvaluation(): PlanEvaluation | null {
-  return useContext(EvaluationContext);
-}
-
 /** The evaluation, in a component rendered inside EvaluationProvider. */
 export function useEvaluation(): PlanEvaluation {
   const value = useContext(EvaluationContext);

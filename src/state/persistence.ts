@@ -36,8 +36,7 @@ export function setDraftAside(draft: PlanDraft, storage: KeyValueStorage, linkQu
 }
 
 /**
- * At start-up, with the engine loaded (autosave.ts restores the usual case without it): restores the
- * plan the user was editing unless `linkQuery` carries a shared plan (the link wins, and the draft is
+ * At start-up (main.tsx, before the first render): restores the plan the user was editing unless `linkQuery` carries a shared plan (the link wins, and the draft is
  * set aside: saved under its title and offered back). A query that is not a plan link
  * (`utm_source=…`) is ignored. Returns what could not be restored, for a notice; never throws.
  */

@@ -77,8 +77,8 @@ function writeUrl(): void {
 
 /**
  * Loads the plan of the page's link and from then on keeps the address bar on the current plan.
- * main.tsx calls it once the engine is loaded, before the first render when the address carries a
- * plan. Returns the function that stops it.
+ * main.tsx calls it once, after restoring the plan and before the first render. Returns the function
+ * that stops it.
  */
 export function startUrlSync(): () => void {
   const query = planQueryOf(window.location);
