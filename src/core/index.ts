@@ -1,6 +1,8 @@
 /** The planning core's one entry point: pure TypeScript, runs unchanged in Node. */
 export type * from './types.ts';
-export { evaluatePlan } from './report/evaluate-plan.ts';
+export { evaluate, evaluatePlan } from './report/evaluate-plan.ts';
+export type { Evaluation } from './report/evaluation.ts';
+export type { ResolvedPlan as ResolvedModel, ResolvedPool, ResolvedSubnet } from './model/resolve-plan.ts';
 export { parsePlanDocument } from './plan/parse-plan-document.ts';
 export { PLAN_SPEC } from './plan/plan-schema.ts';
 export { encodePlan, encodeShareLink, decodePlan, isPlanQuery } from './share/plan-codec.ts';

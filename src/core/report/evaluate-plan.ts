@@ -1,4 +1,5 @@
 import type { AppliedDefault, PlanDocument, PlanReport } from '../types.ts';
+import type { Evaluation } from './evaluation.ts';
 import { FindingList } from '../model/finding.ts';
 import { resolvePlan } from '../model/resolve-plan.ts';
 import { subnetUsages } from '../model/subnet-usage.ts';
@@ -97,16 +98,28 @@ function emptyReport(message: string): PlanReport {
 /**
  * Evaluates a plan against every rule of aks-rules.md and computes its capacity figures. Pure and
  * total: it never throws; bad values become findings with a code, a severity, a path and a fix.
- * Findings are sorted errors first, then warnings, then notes.
+ * Findings are sorted errors first, then warnings, then notes. The report of {@link evaluate}.
  *
  * @example evaluatePlan({ schemaVersion: 1, nodePools: [{ name: 'system', count: 3 }] }).podRanges[0]?.nodeBlocks // 256n (10.244.0.0/16)
  */
 export function evaluatePlan(plan: PlanDocument): PlanReport {
+  return evaluate(plan).report;
+}
+
+/**
+ * The one evaluation of a plan: resolves it once (every default applied, every CIDR parsed), runs
+ * every rule over that model and builds the report. Every view, export and analysis reads this
+ * object; none resolves or evaluates the plan again. Never throws.
+ *
+ * @example evaluate({ schemaVersion: 1, nodePools: [{ name: 'system', count: 3 }] }).model.pools[0]?.maxPods // 250 (overlay default)
+ */
+export function evaluate(plan: PlanDocument): Evaluation {
   try {
     const findings = new FindingList();
     const defaultsApplied: AppliedDefault[] = [];
     const resolved = resolvePlan(plan, findings, defaultsApplied);
-    const ctx: RuleContext = { plan: resolved, usages: subnetUsages(resolved), findings };
+    const usages = subnetUsages(resolved);
+    const ctx: RuleContext = { plan: resolved, usages, findings };
     for (const rule of RULES) rule(ctx);
     const { nodes, nodesDuringUpgrade } = clusterNodeTotals(ctx);
     const sorted = findings
@@ -114,7 +127,7 @@ export function evaluatePlan(plan: PlanDocument): PlanReport {
       .map((item, index) => ({ item, index }))
       .sort((a, b) => SEVERITY_ORDER[a.item.severity] - SEVERITY_ORDER[b.item.severity] || a.index - b.index)
       .map(({ item }) => item);
-    return {
+    const report: PlanReport = {
       findings: sorted,
       valid: !sorted.some((f) => f.severity === 'error'),
       podRanges: podRangeReports(ctx),
@@ -136,9 +149,15 @@ export function evaluatePlan(plan: PlanDocument): PlanReport {
       managedVnet: resolved.managedVnet,
       resolved: resolvedView(ctx),
     };
+    return { plan, model: resolved, usages, report };
   } catch (error) {
-    return emptyReport(
-      `The planner hit an internal error while evaluating this plan (${error instanceof Error ? error.message : String(error)}). Your input is kept; please report the plan.`,
-    );
+    const message = `The planner hit an internal error while evaluating this plan (${error instanceof Error ? error.message : String(error)}). Your input is kept; please report the plan.`;
+    return { plan, ...emptyModel(), report: emptyReport(message) };
   }
+}
+
+/** The model of a plan with nothing in it: what an evaluation that failed inside the planner carries. */
+function emptyModel(): Pick<Evaluation, 'model' | 'usages'> {
+  const model = resolvePlan({ schemaVersion: 1, nodePools: [] }, new FindingList(), []);
+  return { model, usages: subnetUsages(model) };
 }
