@@ -41,7 +41,15 @@ interface LinkNotice {
   findings: Finding[];
   /** The user's own draft that the link's plan replaced in the form, until reopened or dismissed. */
   setAside: SetAsideDraft | null;
-  show: (findings: Finding[]) => void;
+  /**
+   * True from opening a link until its plan's first evaluation has added the CIDRs that loaded but do
+   * not read (CIDR_INVALID, kept in their fields so they can be corrected): the link is not evaluated
+   * on its own, the page's one evaluation says which CIDRs don't read.
+   */
+  awaitingCidrs: boolean;
+  show: (findings: Finding[], options?: { awaitingCidrs: boolean }) => void;
+  /** Adds the first evaluation's CIDR_INVALID findings to the link's problems. */
+  addCidrProblems: (cidrs: Finding[]) => void;
   dismiss: () => void;
   keepAside: (setAside: SetAsideDraft | null) => void;
 }
@@ -50,7 +58,10 @@ interface LinkNotice {
 export const useLinkNotice = create<LinkNotice>((set) => ({
   findings: [],
   setAside: null,
-  show: (findings) => set({ findings }),
+  awaitingCidrs: false,
+  show: (findings, options) => set({ findings, awaitingCidrs: options?.awaitingCidrs ?? false }),
+  addCidrProblems: (cidrs) =>
+    set((state) => ({ findings: [...state.findings, ...cidrs], awaitingCidrs: false })),
   dismiss: () => set({ findings: [] }),
   keepAside: (setAside) => set({ setAside }),
 }));
