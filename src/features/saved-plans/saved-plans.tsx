@@ -10,7 +10,7 @@ import {
   renameSavedPlan,
 } from '../../state/saved-plans-storage.ts';
 import type { SavedList } from '../../state/saved-plans-storage.ts';
-import { downloadText } from '../plan-file/download.ts';
+import { downloadText } from '../plan-file/index.ts';
 
 function formatDate(iso: string): string {
   const date = new Date(iso);
