@@ -118,7 +118,15 @@ export default defineConfig(
   tseslint.configs.recommended,
   {
     // Node-side files: configs, scripts, e2e specs, benchmarks, the CLI.
-    files: ['*.{js,mjs,cjs,ts}', 'scripts/**', 'e2e/**', 'bench/**', 'bin/**', 'src/cli/**'],
+    files: [
+      '*.{js,mjs,cjs,ts}',
+      'scripts/**',
+      'eslint-rules/**',
+      'e2e/**',
+      'bench/**',
+      'bin/**',
+      'src/cli/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {
