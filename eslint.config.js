@@ -4,12 +4,38 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { defineConfig } from 'eslint/config';
+import architecture from './eslint-rules/index.js';
 
 /** Packages the pure planning core must never import (architecture.md: "The core never imports"). */
 const CORE_FORBIDDEN_PACKAGES = ['react', 'react-dom', 'zustand', 'recharts'];
 
-/** UI and store folders under src/ that the core must never reach, however the path is spelled. */
-const CORE_FORBIDDEN_FOLDERS = '(?:state|features|app|components)';
+/**
+ * no-restricted-imports patterns that forbid reaching the named folders under src/, however the path is
+ * spelled: relative paths that climb out of a folder ('../../app/x', '../state', './../features/y') and
+ * aliases or absolute paths ('@/app/x', '~/state', '#features/y', 'src/components/z', '/repo/src/app').
+ */
+function folderImportPatterns(folders, message) {
+  const group = `(?:${folders.join('|')})`;
+  return [
+    { regex: `^(?:\\.{1,2}/)*\\.\\./(?:\\.{1,2}/)*${group}(?:/|$)`, message },
+    { regex: `^(?:[@~#]/?|(?:.*/)?src/)${group}(?:/|$)`, message },
+  ];
+}
+
+/** The same patterns for static imports (no-restricted-imports) and dynamic import() (no-restricted-syntax). */
+function restrictImports(patterns) {
+  return {
+    'no-restricted-imports': ['error', { patterns }],
+    'no-restricted-syntax': [
+      'error',
+      ...patterns.map(({ regex, message }) => ({
+        // esquery regex literals cannot contain '/', so spell it \x2F.
+        selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\x2F')}/]`,
+        message,
+      })),
+    ],
+  };
+}
 
 /** Browser globals the core must never touch: it runs unchanged in Node. */
 const CORE_FORBIDDEN_GLOBALS = [
@@ -29,23 +55,53 @@ const CORE_FORBIDDEN_IMPORT_PATTERNS = [
     regex: `^(?:${CORE_FORBIDDEN_PACKAGES.join('|')})(?:/.*)?$`,
     message: 'src/core is the pure planning core: it must not import React, zustand or recharts.',
   },
+  ...folderImportPatterns(
+    ['state', 'features', 'app', 'components'],
+    'src/core must not import from src/state, src/features, src/app or src/components.',
+  ),
+];
+
+/** Layers: the store and the shared components sit below the features and the app, and never import them. */
+const LAYER_RULES = [
   {
-    // Relative paths that climb out of a folder: '../../app/x', '../state', './../features/y'.
-    regex: `^(?:\\.{1,2}/)*\\.\\./(?:\\.{1,2}/)*${CORE_FORBIDDEN_FOLDERS}(?:/|$)`,
-    message: 'src/core must not import from src/state, src/features, src/app or src/components.',
+    files: ['src/state/**'],
+    rules: restrictImports(
+      folderImportPatterns(
+        ['features', 'app'],
+        'src/state holds the plan and its storage for the whole app: it must not import src/features or src/app.',
+      ),
+    ),
   },
   {
-    // Aliases and absolute paths: '@/app/x', '~/state', '#features/y', 'src/components/z', '/repo/src/app'.
-    regex: `^(?:[@~#]/?|(?:.*/)?src/)${CORE_FORBIDDEN_FOLDERS}(?:/|$)`,
-    message: 'src/core must not import from src/state, src/features, src/app or src/components.',
+    files: ['src/components/**'],
+    rules: restrictImports(
+      folderImportPatterns(
+        ['features', 'app'],
+        'src/components are shared by the features: they must not import src/features or src/app.',
+      ),
+    ),
   },
 ];
 
-const coreDynamicImportSelectors = CORE_FORBIDDEN_IMPORT_PATTERNS.map(({ regex, message }) => ({
-  // esquery regex literals cannot contain '/', so spell it \x2F.
-  selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\x2F')}/]`,
-  message,
-}));
+/** Test libraries: only tests, the shared test code (src/testing), benchmarks and e2e specs may import them. */
+const TEST_PACKAGES = [
+  'fast-check',
+  'vitest',
+  '@testing-library/',
+  'happy-dom',
+  '@playwright/test',
+  '@axe-core/playwright',
+];
+const TEST_CODE = [
+  '**/*.test.{js,mjs,cjs,ts,tsx}',
+  '**/*.spec.{js,mjs,cjs,ts,tsx}',
+  'src/testing/**',
+  'bench/**',
+  'e2e/**',
+  // The test runners' own configuration files.
+  'vitest.config.ts',
+  'playwright.config.ts',
+];
 
 export default defineConfig(
   {
@@ -62,7 +118,15 @@ export default defineConfig(
   tseslint.configs.recommended,
   {
     // Node-side files: configs, scripts, e2e specs, benchmarks, the CLI.
-    files: ['*.{js,mjs,cjs,ts}', 'scripts/**', 'e2e/**', 'bench/**', 'bin/**', 'src/cli/**'],
+    files: [
+      '*.{js,mjs,cjs,ts}',
+      'scripts/**',
+      'eslint-rules/**',
+      'e2e/**',
+      'bench/**',
+      'bin/**',
+      'src/cli/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -86,8 +150,7 @@ export default defineConfig(
     // Core purity: a lint error, not a review comment. Proven by scripts/check-core-purity-rule.mjs.
     files: ['src/core/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: CORE_FORBIDDEN_IMPORT_PATTERNS }],
-      'no-restricted-syntax': ['error', ...coreDynamicImportSelectors],
+      ...restrictImports(CORE_FORBIDDEN_IMPORT_PATTERNS),
       'no-restricted-globals': [
         'error',
         ...CORE_FORBIDDEN_GLOBALS.map((name) => ({
@@ -103,6 +166,24 @@ export default defineConfig(
           message: `src/core runs unchanged in Node: do not use the browser global '${property}'.`,
         })),
       ],
+    },
+  },
+  ...LAYER_RULES,
+  {
+    // Architecture rules (eslint-rules/), proven by scripts/check-architecture-rules.mjs.
+    files: ['**/*.{js,mjs,cjs,ts,tsx}'],
+    plugins: { architecture },
+    rules: { 'architecture/no-import-cycle': 'error' },
+  },
+  {
+    files: ['src/features/**'],
+    rules: { 'architecture/feature-boundaries': ['error', { featuresDir: 'src/features' }] },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs,ts,tsx}'],
+    ignores: TEST_CODE,
+    rules: {
+      'architecture/test-code-only': ['error', { packages: TEST_PACKAGES, folders: ['src/testing'] }],
     },
   },
 );

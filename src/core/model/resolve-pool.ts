@@ -12,7 +12,7 @@ import { formatMaxSurge, parseMaxSurge, surgeNodeCount } from './surge.ts';
 import { DEFAULT_MAX_PODS, DYNAMIC_POD_SUBNET_BATCH, STATIC_BLOCK_SIZE } from './constants.ts';
 import { dynamicFullDensityIps, staticBlockIpsPerNode } from './capacity.ts';
 import { formatCount, joinCapped } from './format.ts';
-import type { ResolvedPool, ResolvedSubnet } from './resolve-plan.ts';
+import type { ResolvedPool, ResolvedSubnet } from './resolved-model.ts';
 
 /** What resolving a pool needs from the resolved cluster and VNet. */
 export interface PoolEnvironment {

@@ -3,8 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { azCliCommands, bicepTemplate, terraformConfig } from '../../core/index.ts';
 import type { ExportOptions, ExportResult, PlanDocument, PlanReport } from '../../core/index.ts';
 import { useEvaluation } from '../../state/evaluation.tsx';
-import { downloadText } from '../plan-file/download.ts';
-import { planFileStem } from '../plan-file/plan-file-format.ts';
+import { downloadText, planFileStem } from '../plan-file/index.ts';
 import './export-panel.css';
 
 interface Format {

@@ -10,7 +10,7 @@ import { fieldId } from '../../state/field-paths.ts';
 import { usePlanStore } from '../../state/plan-store.ts';
 import { templateById } from '../../state/templates.ts';
 import { SCENARIOS, scenario } from '../../testing/scenarios.ts';
-import { PlanForm } from '../plan-form/plan-form.tsx';
+import { PlanForm } from '../plan-form/index.ts';
 import { FindingsPanel } from './findings-panel.tsx';
 
 function renderPage() {

@@ -2,9 +2,9 @@ import { useLayoutEffect, useRef } from 'react';
 import type { Finding, Severity } from '../../core/index.ts';
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { fieldId } from '../../state/field-paths.ts';
-import { ruleSource } from '../results/rule-sources.ts';
+import { ruleSource } from '../results/index.ts';
 import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
-import { FixThis } from '../propose/fix-this.tsx';
+import { FixThis } from '../propose/index.ts';
 
 const GROUPS: { severity: Severity; title: string }[] = [
   { severity: 'error', title: 'Errors' },

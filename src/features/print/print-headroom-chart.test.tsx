@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
 import { planHeadroom } from '../../core/index.ts';
 import type { PlanDocument } from '../../core/index.ts';
-import { chartScale, niceTicks } from '../headroom/headroom-scale.ts';
+import { chartScale, niceTicks } from '../headroom/index.ts';
 import { PrintHeadroomChart } from './print-headroom-chart.tsx';
 import { evaluate } from '../../core/index.ts';
 

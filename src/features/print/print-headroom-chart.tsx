@@ -1,8 +1,13 @@
 import { formatCount } from '../../core/index.ts';
 import type { Headroom } from '../../core/index.ts';
-import { chartScale, niceTicks, percentAt, RESOURCE_COLOR } from '../headroom/headroom-scale.ts';
-import { RESOURCE_SHORT_NAMES } from '../headroom/headroom-text.ts';
-import { HeadroomLegend } from '../headroom/headroom-legend.tsx';
+import {
+  chartScale,
+  HeadroomLegend,
+  niceTicks,
+  percentAt,
+  RESOURCE_COLOR,
+  RESOURCE_SHORT_NAMES,
+} from '../headroom/index.ts';
 
 const WIDTH = 640;
 const HEIGHT = 260;

@@ -4,7 +4,7 @@ import type { Finding, PlanDocument, PlanReport } from '../../core/index.ts';
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { shareUrl } from '../../state/url-sync.ts';
 import { printedLinkText } from './printed-link.ts';
-import { AddressMap } from '../address-map/address-map.tsx';
+import { AddressMap } from '../address-map/index.ts';
 import { MoreRows, ROWS_SHOWN } from '../../components/more-rows.tsx';
 import { PrintHeadroomChart } from './print-headroom-chart.tsx';
 import { printHeadroomSentence } from './print-headroom-text.ts';

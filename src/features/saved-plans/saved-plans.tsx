@@ -13,7 +13,7 @@ import {
   STORAGE_UNAVAILABLE,
 } from '../../state/persistence/index.ts';
 import type { SavedList } from '../../state/persistence/index.ts';
-import { downloadText } from '../plan-file/download.ts';
+import { downloadText } from '../plan-file/index.ts';
 
 function formatDate(iso: string): string {
   const date = new Date(iso);

@@ -1,0 +1,3 @@
+import { bottom } from './bottom.ts';
+
+export const left = bottom + 1;

@@ -1,0 +1,3 @@
+import { bottom } from './bottom';
+
+export const right = bottom + 2;

@@ -1,0 +1,2 @@
+export const c = 3;
+export const loadA = () => import('./a.ts'); // expect: architecture/no-import-cycle
