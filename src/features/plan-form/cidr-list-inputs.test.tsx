@@ -14,13 +14,8 @@ const value = (label: string) => (screen.getByLabelText(label, { exact: true }) 
 
 function renderPlan(cluster: NonNullable<PlanDocument['cluster']>) {
   usePlanStore.getState().loadPlan({ schemaVersion: 1, cluster, nodePools: [{ name: 'system', count: 3 }] });
-  const user = userEvent.setup();
-  render(
-    <EvaluationProvider>
-      <PlanForm />
-    </EvaluationProvider>,
-  );
-  return user;
+  render(<PlanForm />, { wrapper: EvaluationProvider });
+  return userEvent.setup();
 }
 
 afterEach(cleanup);
