@@ -78,7 +78,7 @@ const BAD_SNIPPETS = [
 
 async function checkSnippets() {
   for (const code of BAD_SNIPPETS) {
-    const inCore = (await lint(code, 'src/core/aks/snippet.ts')).filter(
+    const inCore = (await lint(code, 'src/core/rules/snippet.ts')).filter(
       (m) => PURITY_RULES.has(m.ruleId ?? '') && m.severity === 2,
     );
     if (inCore.length === 0) failures.push(`snippet should fail in src/core but passed:\n  ${code.trim()}`);
@@ -86,7 +86,7 @@ async function checkSnippets() {
   }
 }
 
-const markedLines = await checkMarkedFixture('bad.ts', 'src/core/aks/purity-fixture.ts');
+const markedLines = await checkMarkedFixture('bad.ts', 'src/core/rules/purity-fixture.ts');
 await checkClean(
   await readFile(path.join(fixtures, 'good.ts'), 'utf8'),
   'src/core/purity-fixture.ts',

@@ -27,12 +27,12 @@ import {
   serviceAllocatable,
   smallestSubnetPrefixFor,
   smallestPodCidrPrefixFor,
-} from './aks/capacity.ts';
-import { parseMaxSurge, surgeNodeCount, formatMaxSurge } from './aks/surge.ts';
-import { parseKubernetesVersion, kubernetesVersionAtLeast } from './aks/kubernetes-version.ts';
-import { formatCount, formatList } from './aks/format.ts';
-import { finding } from './aks/finding.ts';
-import { evaluatePlan } from './aks/evaluate-plan.ts';
+} from './model/capacity.ts';
+import { parseMaxSurge, surgeNodeCount, formatMaxSurge } from './model/surge.ts';
+import { parseKubernetesVersion, kubernetesVersionAtLeast } from './model/kubernetes-version.ts';
+import { formatCount, formatList } from './model/format.ts';
+import { finding } from './model/finding.ts';
+import { evaluate, evaluatePlan } from './report/evaluate-plan.ts';
 import { parsePlanDocument } from './plan/parse-plan-document.ts';
 
 describe('doc-comment examples', () => {
@@ -79,6 +79,12 @@ describe('doc-comment examples', () => {
     expect(finding('CIDR_INVALID', 'error', 'R1', 'cluster.podCidrs[0]', 'Pod CIDR …').code).toBe(
       'CIDR_INVALID',
     );
+  });
+
+  it('evaluate', () => {
+    const evaluation = evaluate({ schemaVersion: 1, nodePools: [{ name: 'system', count: 3 }] });
+    expect(evaluation.model.pools[0]?.maxPods).toBe(250);
+    expect(evaluation.report).toEqual(evaluatePlan(evaluation.plan));
   });
 
   it('evaluatePlan and parsePlanDocument', () => {

@@ -1,6 +1,23 @@
 /** The planning core's one entry point: pure TypeScript, runs unchanged in Node. */
 export type * from './types.ts';
-export { evaluatePlan } from './aks/evaluate-plan.ts';
+export { evaluate, evaluatePlan } from './report/evaluate-plan.ts';
+export type { Evaluation } from './report/evaluation.ts';
+export {
+  clusterNodesWorking,
+  podBlocksWorking,
+  podMaxNodesWorking,
+  podMaxPodsWorking,
+  podMinPrefixWorking,
+  podRequiredWorking,
+  serviceAfterDefaultsWorking,
+  serviceAllocatableWorking,
+  subnetIpsWorking,
+  subnetMinPrefixWorking,
+  subnetUsableWorking,
+  surgeWorking,
+} from './report/working.ts';
+export type { Working } from './report/working.ts';
+export type { ResolvedPlan as ResolvedModel, ResolvedPool, ResolvedSubnet } from './model/resolve-plan.ts';
 export { parsePlanDocument } from './plan/parse-plan-document.ts';
 export { PLAN_SPEC } from './plan/plan-schema.ts';
 export { encodePlan, encodeShareLink, decodePlan, isPlanQuery } from './share/plan-codec.ts';
@@ -24,14 +41,19 @@ export {
   serviceAllocatable,
   smallestSubnetPrefixFor,
   smallestPodCidrPrefixFor,
-} from './aks/capacity.ts';
-export { parseMaxSurge, surgeNodeCount } from './aks/surge.ts';
-export { formatCount } from './aks/format.ts';
-export { planHeadroom } from './aks/headroom.ts';
-export type { Headroom, HeadroomLimit, HeadroomPoint, HeadroomResource } from './aks/headroom.ts';
-export { comparePlugins, planWithPlugin, PLUGIN_LABELS } from './aks/compare-plugins.ts';
-export type { ComparedPlugin, PluginComparison, PoolUnderPlugin, SubnetNeed } from './aks/compare-plugins.ts';
-export { addressMap } from './map/address-map.ts';
+} from './model/capacity.ts';
+export { parseMaxSurge, surgeNodeCount } from './model/surge.ts';
+export { formatCount } from './model/format.ts';
+export { planHeadroom } from './analyses/headroom.ts';
+export type { Headroom, HeadroomLimit, HeadroomPoint, HeadroomResource } from './analyses/headroom.ts';
+export { comparePlugins, planWithPlugin, PLUGIN_LABELS } from './analyses/compare-plugins.ts';
+export type {
+  ComparedPlugin,
+  PluginComparison,
+  PoolUnderPlugin,
+  SubnetNeed,
+} from './analyses/compare-plugins.ts';
+export { addressMap } from './analyses/address-map/address-map.ts';
 export type {
   AddressMap,
   AddressMapFamily,
@@ -41,7 +63,7 @@ export type {
   AddressMapSeverity,
   AxisGap,
   AxisTick,
-} from './map/address-map.ts';
+} from './analyses/address-map/address-map.ts';
 export { importAzureJson } from './import/azure-import.ts';
 export { detectAzureJsonKind } from './import/detect-kind.ts';
 export { AZURE_IMPORT_CODES } from './import/import-finding.ts';
@@ -52,16 +74,16 @@ export type {
   AzureJsonKind,
 } from './import/import-types.ts';
 export { planJsonSchema, planJsonSchemaText } from './plan/plan-json-schema.ts';
-export { azCliCommands } from './export/az-cli.ts';
-export { bicepTemplate } from './export/bicep.ts';
-export { terraformConfig } from './export/terraform.ts';
-export type { ExportResult } from './export/export-model.ts';
-export type { ExportOptions } from './export/export-check.ts';
-export { EXPORT_CODES } from './export/export-check.ts';
-export { allowedValues, CHOICE_FIELDS } from './export/plan-choices.ts';
-export type { ChoiceField } from './export/plan-choices.ts';
+export { azCliCommands } from './analyses/export/az-cli.ts';
+export { bicepTemplate } from './analyses/export/bicep.ts';
+export { terraformConfig } from './analyses/export/terraform.ts';
+export type { ExportResult } from './analyses/export/export-model.ts';
+export type { ExportOptions } from './analyses/export/export-check.ts';
+export { EXPORT_CODES } from './analyses/export/export-check.ts';
+export { allowedValues, CHOICE_FIELDS } from './plan/plan-choices.ts';
+export type { ChoiceField } from './plan/plan-choices.ts';
 export { proposePlan } from './propose/propose-plan.ts';
 export type { Proposal, ProposalChange, ProposeOptions } from './propose/propose-plan.ts';
 export { expansionTargets } from './propose/expansion-targets.ts';
 export type { ExpansionTarget } from './propose/expansion-targets.ts';
-export { CONNECTED_KIND_WORDS, OUTBOUND_TYPE_WORDS } from './aks/choice-words.ts';
+export { CONNECTED_KIND_WORDS, OUTBOUND_TYPE_WORDS } from './model/choice-words.ts';

@@ -4,10 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 vi.setConfig({ testTimeout: 60_000 });
 import fc from 'fast-check';
 import { cidrContains, cidrsOverlap, formatCidr, parseCidr } from './ip/cidr.ts';
-import { evaluatePlan } from './aks/evaluate-plan.ts';
+import { evaluatePlan } from './report/evaluate-plan.ts';
 import { parsePlanDocument } from './plan/parse-plan-document.ts';
-import { surgeNodeCount } from './aks/surge.ts';
-import { podNodeBlocks, subnetUsableAddresses } from './aks/capacity.ts';
+import { surgeNodeCount } from './model/surge.ts';
+import { podNodeBlocks, subnetUsableAddresses } from './model/capacity.ts';
 import { arbitraryCidr, arbitraryIpv4Cidr, arbitraryPlan } from '../testing/plan-arbitraries.ts';
 import type { PlanReport } from './types.ts';
 

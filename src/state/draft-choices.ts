@@ -1,5 +1,5 @@
-import { allowedValues } from '../core/export/plan-choices.ts';
-import type { ChoiceField } from '../core/export/plan-choices.ts';
+import { allowedValues } from '../core/plan/plan-choices.ts';
+import type { ChoiceField } from '../core/plan/plan-choices.ts';
 import type { PlanDraft } from './plan-draft.ts';
 import { emptyConnected } from './plan-draft.ts';
 

@@ -12,7 +12,7 @@ import type {
   SubnetPurpose,
   Tier,
 } from '../core/index.ts';
-import { formatCount } from '../core/aks/format.ts';
+import { formatCount } from '../core/model/format.ts';
 import { integerRange } from '../core/plan/plan-schema.ts';
 import { draftFamilies } from './cidr-lists.ts';
 

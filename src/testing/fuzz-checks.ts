@@ -17,7 +17,7 @@
  */
 import fc from 'fast-check';
 import type { Finding, PlanDocument } from '../core/types.ts';
-import { evaluatePlan } from '../core/aks/evaluate-plan.ts';
+import { evaluatePlan } from '../core/report/evaluate-plan.ts';
 import { parsePlanDocument } from '../core/plan/parse-plan-document.ts';
 import { decodePlan, encodePlan } from '../core/share/plan-codec.ts';
 import { importAzureJson } from '../core/import/azure-import.ts';

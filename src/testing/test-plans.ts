@@ -14,7 +14,7 @@ import type {
   SubnetPlan,
   VnetPlan,
 } from '../core/types.ts';
-import { evaluatePlan } from '../core/aks/evaluate-plan.ts';
+import { evaluatePlan } from '../core/report/evaluate-plan.ts';
 
 export interface PlanOverrides {
   /** Merged into the base cluster. */

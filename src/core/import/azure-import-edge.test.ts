@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../types.ts';
-import { evaluatePlan } from '../aks/evaluate-plan.ts';
+import { evaluatePlan } from '../report/evaluate-plan.ts';
 import { importAzureJson } from './azure-import.ts';
 import { AZURE_FIXTURES as F, azureFixture } from './fixtures/fixtures.ts';
 import {

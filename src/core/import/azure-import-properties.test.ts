@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluatePlan } from '../aks/evaluate-plan.ts';
+import { evaluatePlan } from '../report/evaluate-plan.ts';
 import { parsePlanDocument } from '../plan/parse-plan-document.ts';
 import { importAzureJson } from './azure-import.ts';
 import type { AzureImportInputs } from './import-types.ts';

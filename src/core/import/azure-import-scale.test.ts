@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FINDINGS_PER_CODE } from '../aks/finding.ts';
+import { MAX_FINDINGS_PER_CODE } from '../model/finding.ts';
 import { importAzureJson } from './azure-import.ts';
 
 const subnetId = (i: number, name = `sn${i}`) =>

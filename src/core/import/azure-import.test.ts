@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan } from '../aks/evaluate-plan.ts';
+import { evaluatePlan } from '../report/evaluate-plan.ts';
 import { importAzureJson } from './azure-import.ts';
 import { AZURE_FIXTURES as F } from './fixtures/fixtures.ts';
 import {

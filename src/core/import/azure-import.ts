@@ -1,5 +1,5 @@
 import { parsePlanDocument } from '../plan/parse-plan-document.ts';
-import { formatList } from '../aks/format.ts';
+import { formatList } from '../model/format.ts';
 import { importFinding, ImportFindings } from './import-finding.ts';
 import type {
   AzureImportBox,

@@ -1,6 +1,6 @@
 /** R68: a Microsoft.ServiceNetworking/trafficControllers delegation marks the AGC subnet on import. */
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan } from '../aks/evaluate-plan.ts';
+import { evaluatePlan } from '../report/evaluate-plan.ts';
 import { importAzureJson } from './azure-import.ts';
 import { AZURE_FIXTURES as F, azureFixture } from './fixtures/fixtures.ts';
 

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../types.ts';
-import { finding, FindingList } from '../aks/finding.ts';
+import { finding, FindingList } from '../model/finding.ts';
 
 /**
  * The codes an Azure import reports (besides parsePlanDocument's PLAN_* codes). Paths in these

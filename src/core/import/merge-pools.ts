@@ -1,6 +1,6 @@
 import type { ImportFindings } from './import-finding.ts';
 import type { ImportedPool } from './import-types.ts';
-import { formatList } from '../aks/format.ts';
+import { formatList } from '../model/format.ts';
 
 const key = (pool: ImportedPool): string | undefined => pool.name?.toLowerCase();
 

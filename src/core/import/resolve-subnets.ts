@@ -1,9 +1,9 @@
-import { AGC_DELEGATION } from '../aks/constants.ts';
+import { AGC_DELEGATION } from '../model/constants.ts';
 import type { SubnetPurpose } from '../types.ts';
 import type { ImportFindings } from './import-finding.ts';
 import type { ImportedPool, ImportedVnet } from './import-types.ts';
 import type { JsonObject } from './json-value.ts';
-import { formatList } from '../aks/format.ts';
+import { formatList } from '../model/format.ts';
 import { parseSubnetId, subnetIdKey, subnetNameFromId, vnetKeyOfSubnetId } from './subnet-id.ts';
 
 type Role = Exclude<SubnetPurpose, 'other' | 'appGatewayForContainers'>;

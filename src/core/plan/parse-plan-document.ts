@@ -1,7 +1,7 @@
 import type { DuplicateKey } from './duplicate-keys.ts';
 import { duplicateJsonKeys } from './duplicate-keys.ts';
 import type { Finding, PlanDocument } from '../types.ts';
-import { finding, FindingList } from '../aks/finding.ts';
+import { finding, FindingList } from '../model/finding.ts';
 import type { FieldSpec } from './plan-schema.ts';
 import { PLAN_SPEC } from './plan-schema.ts';
 

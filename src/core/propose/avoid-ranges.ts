@@ -6,7 +6,7 @@ import {
   MULTICAST_RANGES,
   VNET_FORBIDDEN_RANGES,
 } from '../ip/special-ranges.ts';
-import type { ResolvedPlan } from '../aks/resolve-plan.ts';
+import type { ResolvedPlan } from '../model/resolve-plan.ts';
 
 /**
  * Ranges nothing the proposal places may touch: AKS-reserved (R45), multicast and the other ranges

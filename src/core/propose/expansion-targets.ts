@@ -2,11 +2,11 @@ import type { PlanDocument } from '../types.ts';
 import type { Cidr } from '../ip/cidr.ts';
 import { cidrMask, formatCidr } from '../ip/cidr.ts';
 import { cidrIsPrivate } from '../ip/special-ranges.ts';
-import { OVERLAY_IPV4_NODE_BLOCK_PREFIX, POD_CIDR_WARN_SHORTER_THAN } from '../aks/constants.ts';
-import { podNodeBlocks } from '../aks/capacity.ts';
-import { FindingList } from '../aks/finding.ts';
-import type { ResolvedPlan } from '../aks/resolve-plan.ts';
-import { podCidrOf, resolvePlan } from '../aks/resolve-plan.ts';
+import { OVERLAY_IPV4_NODE_BLOCK_PREFIX, POD_CIDR_WARN_SHORTER_THAN } from '../model/constants.ts';
+import { podNodeBlocks } from '../model/capacity.ts';
+import { FindingList } from '../model/finding.ts';
+import type { ResolvedPlan } from '../model/resolve-plan.ts';
+import { podCidrOf, resolvePlan } from '../model/resolve-plan.ts';
 import { FreeSpace } from './free-space.ts';
 import { connectedCidrs, NEVER_USED } from './avoid-ranges.ts';
 

@@ -2,7 +2,7 @@ import type { Finding } from '../types.ts';
 import type { Cidr } from '../ip/cidr.ts';
 import { cidrMask, formatCidr } from '../ip/cidr.ts';
 import { cidrIsPrivate } from '../ip/special-ranges.ts';
-import { finding } from '../aks/finding.ts';
+import { finding } from '../model/finding.ts';
 import type { ClusterRangeNeed } from './size-cluster-ranges.ts';
 import { FreeSpace } from './free-space.ts';
 import { searchSpaces } from './avoid-ranges.ts';

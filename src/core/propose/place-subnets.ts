@@ -1,10 +1,10 @@
 import type { Finding } from '../types.ts';
 import type { Cidr } from '../ip/cidr.ts';
 import { cidrContains, cidrMask, cidrSize, formatCidr } from '../ip/cidr.ts';
-import { subnetUsableAddresses } from '../aks/capacity.ts';
-import { finding } from '../aks/finding.ts';
-import { formatCount, formatList } from '../aks/format.ts';
-import type { ResolvedPlan } from '../aks/resolve-plan.ts';
+import { subnetUsableAddresses } from '../model/capacity.ts';
+import { finding } from '../model/finding.ts';
+import { formatCount, formatList } from '../model/format.ts';
+import type { ResolvedPlan } from '../model/resolve-plan.ts';
 import { FreeSpace } from './free-space.ts';
 import type { SubnetNeed } from './size-subnets.ts';
 import { connectedCidrs, NEVER_USED, searchSpaces, VNET_CONFLICTS } from './avoid-ranges.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan } from '../aks/evaluate-plan.ts';
+import { evaluatePlan } from '../report/evaluate-plan.ts';
 import type { PlanDocument } from '../types.ts';
 import { proposePlan } from './propose-plan.ts';
 

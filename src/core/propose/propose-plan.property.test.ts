@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { evaluatePlan } from '../aks/evaluate-plan.ts';
+import { evaluatePlan } from '../report/evaluate-plan.ts';
 import type { Finding, PlanDocument } from '../types.ts';
 import { cidrsOverlap, parseCidr } from '../ip/cidr.ts';
 import type { Cidr } from '../ip/cidr.ts';

@@ -1,6 +1,6 @@
 import type { Finding, PlanDocument } from '../types.ts';
-import { finding, FindingList } from '../aks/finding.ts';
-import { resolvePlan } from '../aks/resolve-plan.ts';
+import { finding, FindingList } from '../model/finding.ts';
+import { resolvePlan } from '../model/resolve-plan.ts';
 import type { Cidr } from '../ip/cidr.ts';
 import type { ProposeOptions } from './propose-options.ts';
 import { grownPlan, isFixedPath } from './propose-options.ts';

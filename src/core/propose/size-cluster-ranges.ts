@@ -5,14 +5,14 @@ import {
   POD_CIDR_WARN_SHORTER_THAN,
   SERVICE_CIDR_MIN_PREFIX_IPV4,
   SERVICE_CIDR_MIN_PREFIX_IPV6,
-} from '../aks/constants.ts';
-import { serviceAllocatable, smallestPodCidrPrefixFor } from '../aks/capacity.ts';
-import { formatCount } from '../aks/format.ts';
-import { kubernetesVersionAtLeast } from '../aks/kubernetes-version.ts';
-import type { ParsedPrefix, ResolvedPlan } from '../aks/resolve-plan.ts';
+} from '../model/constants.ts';
+import { serviceAllocatable, smallestPodCidrPrefixFor } from '../model/capacity.ts';
+import { formatCount } from '../model/format.ts';
+import { kubernetesVersionAtLeast } from '../model/kubernetes-version.ts';
+import type { ParsedPrefix, ResolvedPlan } from '../model/resolve-plan.ts';
 import type { Finding } from '../types.ts';
-import { finding, FindingList } from '../aks/finding.ts';
-import { clusterNodeTotals } from '../aks/rules-pod-cidr.ts';
+import { finding, FindingList } from '../model/finding.ts';
+import { clusterNodeTotals } from '../rules/pod-cidr.ts';
 
 /** A pod or service CIDR the proposal sizes. */
 export interface ClusterRangeNeed {

@@ -3,12 +3,12 @@ import {
   AGC_MIN_AVAILABLE_IPS,
   APISERVER_SUBNET_MIN_PREFIX,
   SUBNET_MIN_PREFIX_IPV4,
-} from '../aks/constants.ts';
-import { smallestSubnetPrefixFor } from '../aks/capacity.ts';
-import { formatCount } from '../aks/format.ts';
-import type { ResolvedPlan, ResolvedPool, ResolvedSubnet } from '../aks/resolve-plan.ts';
-import type { SubnetUsage } from '../aks/subnet-usage.ts';
-import { subnetUsages } from '../aks/subnet-usage.ts';
+} from '../model/constants.ts';
+import { smallestSubnetPrefixFor } from '../model/capacity.ts';
+import { formatCount } from '../model/format.ts';
+import type { ResolvedPlan, ResolvedPool, ResolvedSubnet } from '../model/resolve-plan.ts';
+import type { SubnetUsage } from '../model/subnet-usage.ts';
+import { subnetUsages } from '../model/subnet-usage.ts';
 
 export type SizedRole = 'nodes' | 'pods' | 'apiServer' | 'appGatewayForContainers';
 

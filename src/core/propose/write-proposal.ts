@@ -1,9 +1,9 @@
-import { AGC_DELEGATION, APISERVER_DELEGATION } from '../aks/constants.ts';
+import { AGC_DELEGATION, APISERVER_DELEGATION } from '../model/constants.ts';
 import type { ClusterPlan, Finding, PlanDocument, SubnetPlan, VnetPlan } from '../types.ts';
-import { finding } from '../aks/finding.ts';
-import { FindingList } from '../aks/finding.ts';
-import type { ResolvedPlan } from '../aks/resolve-plan.ts';
-import { resolvePlan } from '../aks/resolve-plan.ts';
+import { finding } from '../model/finding.ts';
+import { FindingList } from '../model/finding.ts';
+import type { ResolvedPlan } from '../model/resolve-plan.ts';
+import { resolvePlan } from '../model/resolve-plan.ts';
 import { formatAddress } from '../ip/address.ts';
 import { cidrContainsAddress, cidrLast, formatCidr, parseCidr } from '../ip/cidr.ts';
 import { parseAddress } from '../ip/address.ts';

@@ -5,7 +5,7 @@
  * reader says so. Version 1 links carry no mark and are read exactly as before.
  */
 import type { Finding } from '../types.ts';
-import { finding } from '../aks/finding.ts';
+import { finding } from '../model/finding.ts';
 import { unescapeText } from './share-text.ts';
 
 /** The version a marked link carries: version 1's grammar with the mark as its last parameter. */

@@ -5,7 +5,7 @@
  */
 import type { Finding, Severity } from '../types.ts';
 import type { FieldSpec } from '../plan/plan-schema.ts';
-import { finding } from '../aks/finding.ts';
+import { finding } from '../model/finding.ts';
 import { EMPTY_TEXT, unescapeText } from './share-text.ts';
 
 export type ReadResult = { set: true; value: unknown } | { set: false };

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluatePlan } from '../../report/evaluate-plan.ts';
+import { SCENARIOS } from '../../../testing/scenarios.ts';
+import { hostileCase } from '../../../testing/hostile-plan.ts';
+import { hostileCaseProblems } from '../../../testing/hostile-export-check.ts';
+import {
+  azProblems,
+  expectedValues,
+  rawUnsafeProblems,
+  shellcheckAvailable,
+  shellcheckProblems,
+} from '../../../testing/export-safety.ts';
+import { exportText } from '../../../testing/export-text.ts';
+import { azCliCommands } from './az-cli.ts';
+import { bicepTemplate } from './bicep.ts';
+import { terraformConfig } from './terraform.ts';
+
+/** Runs of the property in `npm test`; `npm run fuzz` runs thousands (bench/fuzz.ts). */
+const RUNS = Number(process.env['EXPORT_PROPERTY_RUNS'] ?? 20);
+
+if (!shellcheckAvailable()) {
+  console.warn(
+    '\n*** shellcheck is not installed and could not be installed (needs root and apt-get): the shellcheck checks of the exports are SKIPPED. Run scripts/ensure-shellcheck.sh as root. ***\n',
+  );
+}
+
+describe('exports of hostile plans (property)', () => {
+  it(`run what the plan says and nothing else (${RUNS} generated plans)`, async () => {
+    let checked = 0;
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(hostileCase, async (c) => {
+        const result = await hostileCaseProblems(c, { shellcheck: shellcheckAvailable() && checked++ < 5 });
+        if (result.refused) refused++;
+        expect(result.problems).toEqual([]);
+      }),
+      { numRuns: RUNS, endOnFailure: process.env['EXPORT_PROPERTY_SHRINK'] !== '1' },
+    );
+    // Most generated plans must reach the checks, not only the refusal.
+    expect(refused).toBeLessThan(RUNS / 2);
+  }, 120_000);
+});
+
+describe.each(SCENARIOS.map((s) => [s.id, s] as const))('typical exports: %s', (_id, s) => {
+  const report = evaluatePlan(s.plan);
+  it.runIf(shellcheckAvailable())('shellcheck finds nothing in the az script', () => {
+    expect(shellcheckProblems(exportText(azCliCommands(s.plan, report)))).toEqual([]);
+  });
+  it('bash runs the az script with only az, and the Bicep and HCL read cleanly', async () => {
+    const expected = expectedValues({ plan: s.plan, options: {} });
+    expected.azFlags = [];
+    const az = exportText(azCliCommands(s.plan, report));
+    expect(azProblems(az, expected)).toEqual([]);
+    const lexed = (await import('../../../testing/export-safety.ts')).lexBicep(
+      exportText(bicepTemplate(s.plan, report)),
+    );
+    expect('problem' in lexed ? lexed.problem : '').toBe('');
+    expect(rawUnsafeProblems(exportText(terraformConfig(s.plan, report)), 'Terraform')).toEqual([]);
+  });
+});

@@ -1,0 +1,426 @@
+import type { Evaluation } from '../report/evaluation.ts';
+import { podCidrOf } from '../model/resolve-plan.ts';
+import type { ResolvedPlan, ResolvedPool, ResolvedSubnet } from '../model/resolve-plan.ts';
+import type { SubnetUsage } from '../model/subnet-usage.ts';
+import { podNodeBlocks } from '../model/capacity.ts';
+import { surgeNodeCount } from '../model/surge.ts';
+import {
+  OVERLAY_IPV4_NODE_BLOCK_PREFIX,
+  POOL_NODE_LIMIT,
+  VNET_PRIVATE_IP_LIMIT,
+} from '../model/constants.ts';
+
+export type HeadroomResource =
+  | 'podCidr'
+  | 'nodeSubnet'
+  | 'podSubnet'
+  | 'clusterNodeLimit'
+  | 'kubenetRoutes'
+  | 'poolNodeLimit'
+  | 'vnetPrivateIps';
+
+/** One address range or limit, and how many nodes it allows. */
+export interface HeadroomLimit {
+  resource: HeadroomResource;
+  label: string;
+  rule: string;
+  /** Units of the range (blocks, IPs or nodes) and their name. */
+  capacity: number;
+  unit: string;
+  /** Most nodes (in the pool, or in the cluster) with which the range still holds at rest / during upgrade. */
+  maxNodes: number;
+  maxNodesDuringUpgrade: number;
+  /** Units used during upgrade at a given node count. */
+  usedDuringUpgrade: (nodes: number) => number;
+}
+
+export interface HeadroomPoint {
+  nodes: number;
+  /** Percent of each range used during an upgrade at this node count. */
+  percentUsed: Partial<Record<HeadroomResource, number>>;
+}
+
+export interface Headroom {
+  /** Pool name, or null for the whole cluster. */
+  pool: string | null;
+  current: number;
+  maxCount: number | null;
+  limits: HeadroomLimit[];
+  /** The range that runs out first during upgrade, or null when nothing limits. */
+  firstLimit: HeadroomLimit | null;
+  points: HeadroomPoint[];
+}
+
+const SEARCH_CEILING = 1_000_000;
+
+/** Largest n in [0, ceiling] with fits(n) (fits is monotone: true then false); −1 when none. */
+function largestFitting(fits: (n: number) => boolean): number {
+  if (!fits(0)) return -1;
+  let low = 0;
+  let high = SEARCH_CEILING;
+  if (fits(high)) return high;
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (fits(mid)) low = mid;
+    else high = mid;
+  }
+  return low;
+}
+
+function limit(
+  resource: HeadroomResource,
+  label: string,
+  rule: string,
+  capacity: number,
+  unit: string,
+  usedAtRest: (n: number) => number,
+  usedDuringUpgrade: (n: number) => number,
+): HeadroomLimit {
+  return {
+    resource,
+    label,
+    rule,
+    capacity,
+    unit,
+    maxNodes: largestFitting((n) => usedAtRest(n) <= capacity),
+    maxNodesDuringUpgrade: largestFitting((n) => usedDuringUpgrade(n) <= capacity),
+    usedDuringUpgrade,
+  };
+}
+
+function podBlocks(plan: ResolvedPlan): number | null {
+  if (plan.plugin !== 'overlay' && plan.plugin !== 'kubenet') return null;
+  const pod = podCidrOf(plan, 'IPv4');
+  if (pod === null) return null;
+  const blocks = podNodeBlocks(pod.cidr, OVERLAY_IPV4_NODE_BLOCK_PREFIX);
+  return blocks > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(blocks);
+}
+
+/** What every pool's headroom needs from the whole plan, computed once (a plan may hold thousands of pools). */
+interface PlanTotals {
+  nodes: number;
+  nodesDuringUpgrade: number;
+  vnetIps: number;
+  usageOf: Map<ResolvedSubnet, SubnetUsage>;
+}
+
+/** The evaluation's totals (report.cluster) and each subnet's usage, read once for every pool. */
+function planTotals({ usages, report }: Evaluation): PlanTotals {
+  const usageOf = new Map<ResolvedSubnet, SubnetUsage>();
+  for (const usage of usages) if (!usageOf.has(usage.subnet)) usageOf.set(usage.subnet, usage);
+  const { nodes, nodesDuringUpgrade, vnetPrivateIps } = report.cluster;
+  return { nodes, nodesDuringUpgrade, vnetIps: vnetPrivateIps, usageOf };
+}
+
+/**
+ * Who grows: the pools whose node count follows the size n (the others stay at their planned size),
+ * and each one's node count at size n. A pool view grows one pool (its count is n); the cluster view
+ * grows every pool in proportion to its planned size (the pools add up to n), so at today's size
+ * every pool has its planned count, and each pool's surge is worked out at its own size (R36).
+ */
+interface Growth {
+  pools: readonly ResolvedPool[];
+  nodesAt: (pool: ResolvedPool, n: number) => number;
+}
+
+function poolGrowth(pool: ResolvedPool): Growth {
+  return { pools: [pool], nodesAt: (_pool, n) => n };
+}
+
+function clusterGrowth(plan: ResolvedPlan): Growth {
+  // Cumulative rounding: pool i gets floor(n × C_i / W) − floor(n × C_(i−1) / W), where C_i sums the
+  // planned sizes of pools 0 … i; the pools add up to exactly n, each within one node of its share.
+  const total = plan.pools.reduce((s, p) => s + p.plannedNodes, 0);
+  const weights = total > 0 ? total : plan.pools.length;
+  const span = new Map<ResolvedPool, { before: number; through: number }>();
+  let cumulative = 0;
+  for (const pool of plan.pools) {
+    const before = cumulative;
+    cumulative += total > 0 ? pool.plannedNodes : 1;
+    span.set(pool, { before, through: cumulative });
+  }
+  return {
+    pools: plan.pools,
+    nodesAt: (pool, n) => {
+      const { before, through } = span.get(pool) ?? { before: 0, through: 0 };
+      return Math.floor((n * through) / weights) - Math.floor((n * before) / weights);
+    },
+  };
+}
+
+/** The subnets the growing pools use in one role, in plan order, and each one's place in that list. */
+interface SubnetSlots {
+  subnets: ResolvedSubnet[];
+  slot: Map<ResolvedSubnet, number>;
+}
+
+function subnetSlots(pools: readonly ResolvedPool[], role: 'subnet' | 'podSubnet'): SubnetSlots {
+  const slots: SubnetSlots = { subnets: [], slot: new Map() };
+  for (const pool of pools) {
+    const subnet = pool[role];
+    if (subnet !== null && !slots.slot.has(subnet)) {
+      slots.slot.set(subnet, slots.subnets.length);
+      slots.subnets.push(subnet);
+    }
+  }
+  return slots;
+}
+
+function zeros(count: number): number[] {
+  return new Array<number>(count).fill(0);
+}
+
+/** What the growing pools use at one size, summed in one pass (a cluster may hold 10,000 pools). */
+interface Snapshot {
+  nodes: number;
+  nodesUp: number;
+  largest: number;
+  largestUp: number;
+  vnetIps: number;
+  /** IPs at rest and during an upgrade in each node subnet and pod subnet, by slot (R13, R57). */
+  nodeSubnet: { at: number[]; up: number[] };
+  podSubnet: { at: number[]; up: number[] };
+}
+
+function snapshot(
+  growth: Growth,
+  slots: { nodeSubnet: SubnetSlots; podSubnet: SubnetSlots },
+  /** The size, or null for today's planned counts and surges. */
+  n: number | null,
+  into?: Snapshot,
+): Snapshot {
+  const nodeCount = slots.nodeSubnet.subnets.length;
+  const podCount = slots.podSubnet.subnets.length;
+  const s: Snapshot = into ?? {
+    nodes: 0,
+    nodesUp: 0,
+    largest: 0,
+    largestUp: 0,
+    vnetIps: 0,
+    nodeSubnet: { at: zeros(nodeCount), up: zeros(nodeCount) },
+    podSubnet: { at: zeros(podCount), up: zeros(podCount) },
+  };
+  if (into !== undefined) {
+    s.nodes = s.nodesUp = s.largest = s.largestUp = s.vnetIps = 0;
+    s.nodeSubnet.at.fill(0);
+    s.nodeSubnet.up.fill(0);
+    s.podSubnet.at.fill(0);
+    s.podSubnet.up.fill(0);
+  }
+  for (const pool of growth.pools) {
+    const nodes = n === null ? pool.plannedNodes : growth.nodesAt(pool, n);
+    const up = n === null ? pool.nodesDuringUpgrade : nodes + surgeNodeCount(nodes, pool.maxSurge);
+    s.nodes += nodes;
+    s.nodesUp += up;
+    s.largest = Math.max(s.largest, nodes);
+    s.largestUp = Math.max(s.largestUp, up);
+    s.vnetIps += nodes * pool.vnetIpsPerNode;
+    const node = pool.subnet === null ? undefined : slots.nodeSubnet.slot.get(pool.subnet);
+    if (node !== undefined) {
+      s.nodeSubnet.at[node] = (s.nodeSubnet.at[node] ?? 0) + nodes * pool.ipsPerNode;
+      s.nodeSubnet.up[node] = (s.nodeSubnet.up[node] ?? 0) + up * pool.ipsPerNode;
+    }
+    const pod = pool.podSubnet === null ? undefined : slots.podSubnet.slot.get(pool.podSubnet);
+    if (pod !== undefined) {
+      s.podSubnet.at[pod] = (s.podSubnet.at[pod] ?? 0) + nodes * pool.podSubnetIpsPerNode;
+      s.podSubnet.up[pod] = (s.podSubnet.up[pod] ?? 0) + up * pool.podSubnetIpsPerNodeDuringUpgrade;
+    }
+  }
+  return s;
+}
+
+/**
+ * The growing pools' use at size n: for many pools remembered (every limit's search asks for the same
+ * sizes); for one pool worked out again into one scratch snapshot, which callers read at once.
+ */
+function snapshots(
+  growth: Growth,
+  slots: { nodeSubnet: SubnetSlots; podSubnet: SubnetSlots },
+): (n: number) => Snapshot {
+  const at = (n: number, into?: Snapshot): Snapshot => snapshot(growth, slots, n, into);
+  // One pool (a pool view, thousands of them per plan): one scratch snapshot, read at once by the caller.
+  if (growth.pools.length <= 1) {
+    const scratch = at(0);
+    return (n) => at(n, scratch);
+  }
+  const memo = new Map<number, Snapshot>();
+  return (n) => {
+    let found = memo.get(n);
+    if (found === undefined) {
+      if (memo.size > 1_000) memo.clear();
+      found = at(n);
+      memo.set(n, found);
+    }
+    return found;
+  };
+}
+
+/**
+ * Every range and limit as the growing pools reach size n (aks-rules R9, R13, R16, R21, R22, R30,
+ * R31, R57): the one model behind the pool view, the cluster view, the plugin comparison and the print.
+ */
+function growthLimits(plan: ResolvedPlan, totals: PlanTotals, growth: Growth): HeadroomLimit[] {
+  const slots = {
+    nodeSubnet: subnetSlots(growth.pools, 'subnet'),
+    podSubnet: subnetSlots(growth.pools, 'podSubnet'),
+  };
+  const today = snapshot(growth, slots, null);
+  const at = snapshots(growth, slots);
+  const restNodes = totals.nodes - today.nodes;
+  const restUpgrade = totals.nodesDuringUpgrade - today.nodesUp;
+  const nodesAt = (n: number): number => restNodes + at(n).nodes;
+  const nodesUpAt = (n: number): number => restUpgrade + at(n).nodesUp;
+  const limits: HeadroomLimit[] = [];
+
+  const blocks = podBlocks(plan);
+  if (blocks !== null) {
+    const rule = plan.plugin === 'kubenet' ? 'R22' : 'R16';
+    limits.push(limit('podCidr', 'Pod CIDR /24 blocks', rule, blocks, 'blocks', nodesAt, nodesUpAt));
+  }
+  const subnetLimits = (role: 'nodeSubnet' | 'podSubnet') => {
+    slots[role].subnets.forEach((subnet, slot) => {
+      const mine = today[role].at[slot] ?? 0;
+      const mineUp = today[role].up[slot] ?? 0;
+      const usage = totals.usageOf.get(subnet);
+      if (usage === undefined || usage.subnet.ipv4.length === 0) return;
+      const rest = usage.ipsSteady - mine;
+      const restUp = usage.ipsDuringUpgrade - mineUp;
+      limits.push(
+        limit(
+          role,
+          `${role === 'nodeSubnet' ? 'Node' : 'Pod'} subnet ${usage.subnet.name}`,
+          role === 'nodeSubnet' ? 'R13' : 'R57',
+          Number(usage.usable),
+          'IPs',
+          (n) => rest + (at(n)[role].at[slot] ?? 0),
+          (n) => restUp + (at(n)[role].up[slot] ?? 0),
+        ),
+      );
+    });
+  };
+  subnetLimits('nodeSubnet');
+  subnetLimits('podSubnet');
+  limits.push(
+    limit(
+      'clusterNodeLimit',
+      `${plan.tier} tier node limit`,
+      'R30',
+      plan.tierNodeLimit,
+      'nodes',
+      nodesAt,
+      nodesUpAt,
+    ),
+  );
+  // The evaluation's node limit (report.cluster.nodeLimit) when the kubenet route table makes it lower.
+  if (plan.kubenetNodeLimit !== null && plan.nodeLimit < plan.tierNodeLimit) {
+    limits.push(
+      limit('kubenetRoutes', 'Kubenet route table', 'R21', plan.nodeLimit, 'routes', nodesAt, nodesUpAt),
+    );
+  }
+  if (growth.pools.length > 0) {
+    limits.push(
+      limit(
+        'poolNodeLimit',
+        'Nodes per pool',
+        'R31',
+        POOL_NODE_LIMIT,
+        'nodes',
+        (n) => at(n).largest,
+        (n) => at(n).largestUp,
+      ),
+    );
+  }
+  const restVnet = totals.vnetIps - today.vnetIps;
+  const vnetAt = (n: number): number => restVnet + at(n).vnetIps;
+  limits.push(
+    limit('vnetPrivateIps', 'VNet private IPs', 'R9', VNET_PRIVATE_IP_LIMIT, 'IPs', vnetAt, vnetAt),
+  );
+  return limits;
+}
+
+function poolHeadroom(plan: ResolvedPlan, totals: PlanTotals, pool: ResolvedPool): Headroom {
+  const limits = growthLimits(plan, totals, poolGrowth(pool));
+  return finish(pool.name, pool.plannedNodes, pool.enableAutoScaling ? pool.maxCount : null, limits);
+}
+
+function clusterHeadroom(plan: ResolvedPlan, totals: PlanTotals): Headroom {
+  return finish(null, totals.nodes, null, growthLimits(plan, totals, clusterGrowth(plan)));
+}
+
+function finish(
+  pool: string | null,
+  current: number,
+  maxCount: number | null,
+  limits: HeadroomLimit[],
+): Headroom {
+  let firstLimit: HeadroomLimit | null = null;
+  for (const item of limits) {
+    if (firstLimit === null || item.maxNodesDuringUpgrade < firstLimit.maxNodesDuringUpgrade)
+      firstLimit = item;
+  }
+  const target = Math.max(current, maxCount ?? 0, 1);
+  const runOut = firstLimit === null ? target : Math.max(firstLimit.maxNodesDuringUpgrade, 0);
+  const end = Math.min(SEARCH_CEILING, Math.max(Math.ceil(target * 1.5), Math.ceil(runOut * 1.25), 10));
+  const step = Math.max(1, Math.ceil(end / 60));
+  const chartPoints = (): HeadroomPoint[] => {
+    const points: HeadroomPoint[] = [];
+    for (let n = 0; n <= end; n += step) {
+      const percentUsed: Partial<Record<HeadroomResource, number>> = {};
+      for (const item of limits) {
+        percentUsed[item.resource] =
+          item.capacity > 0 ? Math.round((item.usedDuringUpgrade(n) / item.capacity) * 1000) / 10 : 100;
+      }
+      points.push({ nodes: n, percentUsed });
+    }
+    return points;
+  };
+  // The chart points are worked out when first read: a page shows one pool's chart, a plan may have 10,000 pools.
+  let points: HeadroomPoint[] | undefined;
+  const headroom = { pool, current, maxCount, limits, firstLimit } as Headroom;
+  Object.defineProperty(headroom, 'points', {
+    enumerable: true,
+    get: () => (points ??= chartPoints()),
+  });
+  return headroom;
+}
+
+/**
+ * How far each node pool, and the cluster as a whole, can scale before an address range or limit
+ * runs out: for each range the largest node count that still fits at rest and during an upgrade
+ * (surge included), plus points for a chart of percent used. Pools grow one at a time, the others
+ * staying at their planned size; the cluster view grows every pool in proportion. With
+ * `{ pools: false }` only the cluster is worked out (pools is empty). Reads the plan's one
+ * evaluation; never resolves the plan again. Never throws.
+ *
+ * @example planHeadroom(evaluate(plan)).pools[0]?.firstLimit?.maxNodesDuringUpgrade // 228 for one overlay pool in a /24: 228 + ceil(22.8) = 251 usable
+ */
+export function planHeadroom(
+  evaluation: Evaluation,
+  options: { pools?: boolean } = {},
+): { pools: Headroom[]; cluster: Headroom } {
+  const wantPools = options.pools !== false;
+  let known = worked.get(evaluation);
+  try {
+    if (known === undefined) {
+      known = { totals: planTotals(evaluation), cluster: null, pools: null };
+      worked.set(evaluation, known);
+    }
+    const { model } = evaluation;
+    const { totals } = known;
+    known.cluster ??= clusterHeadroom(model, totals);
+    if (wantPools) known.pools ??= model.pools.map((pool) => poolHeadroom(model, totals, pool));
+    return { pools: wantPools ? (known.pools ?? []) : [], cluster: known.cluster };
+  } catch {
+    return { pools: [], cluster: finish(null, 0, null, []) };
+  }
+}
+
+/**
+ * Headroom already worked out for an evaluation: the page's headroom panel, its print view and the
+ * plugin comparison read the same evaluation, so it is worked out once per edit. An evaluation is
+ * read only, so what was worked out for it stays true; it goes when the evaluation does.
+ */
+const worked = new WeakMap<
+  Evaluation,
+  { totals: PlanTotals; cluster: Headroom | null; pools: Headroom[] | null }
+>();

@@ -1,0 +1,510 @@
+import type {
+  AppliedDefault,
+  ConnectedNetworkKind,
+  IpFamily,
+  NetworkDataplane,
+  NetworkPlugin,
+  NetworkPolicy,
+  OsType,
+  OutboundType,
+  PlanDocument,
+  PodIpAllocationMode,
+  PoolMode,
+  SubnetPurpose,
+  Tier,
+} from '../types.ts';
+import { parseCidrField } from './parse-cidr-field.ts';
+import type { ParsedPrefix } from './parse-cidr-field.ts';
+import { isPositiveInteger, resolvePool } from './resolve-pool.ts';
+import { formatAddress } from '../ip/address.ts';
+import type { FindingList } from './finding.ts';
+import type { KubernetesVersion } from './kubernetes-version.ts';
+import { kubernetesVersionAtLeast, parseKubernetesVersion } from './kubernetes-version.ts';
+import type { MaxSurge } from './surge.ts';
+import { formatMaxSurge } from './surge.ts';
+import {
+  DEFAULT_POD_CIDR_IPV4,
+  DEFAULT_POD_CIDR_IPV6,
+  DEFAULT_SERVICE_CIDR_IPV4,
+  DEFAULT_SERVICE_CIDR_IPV6,
+  AGC_DELEGATION,
+  KUBENET_DUAL_STACK_ROUTES_PER_NODE,
+  KUBENET_ROUTE_LIMIT,
+  MANAGED_VNET_ADDRESS_SPACE,
+  MANAGED_VNET_SUBNET,
+  MANAGED_VNET_SUBNET_NAME,
+  NODE_LIMIT_FREE,
+  NODE_LIMIT_STANDARD,
+} from './constants.ts';
+
+export type { ParsedPrefix } from './parse-cidr-field.ts';
+
+export interface ResolvedSubnet {
+  index: number;
+  path: string;
+  name: string;
+  /** Read only: ipv4 and ipv6 may be this same list when all prefixes are of one family. */
+  prefixes: readonly ParsedPrefix[];
+  ipv4: readonly ParsedPrefix[];
+  ipv6: readonly ParsedPrefix[];
+  /**
+   * The stated purpose; when none is stated, appGatewayForContainers for a subnet delegated to
+   * Microsoft.ServiceNetworking/trafficControllers (R68), else nodes.
+   */
+  purpose: SubnetPurpose;
+  /** True when delegated to Microsoft.ServiceNetworking/trafficControllers (case-insensitive, R68). */
+  agcDelegated: boolean;
+  purposeStated: SubnetPurpose | null;
+  otherIps: number;
+  id: string | null;
+  delegatedTo: string | null;
+  sharedByClusters: number;
+}
+
+export interface ResolvedPool {
+  index: number;
+  path: string;
+  name: string;
+  mode: PoolMode;
+  osType: OsType;
+  subnet: ResolvedSubnet | null;
+  podSubnet: ResolvedSubnet | null;
+  podIpAllocationMode: PodIpAllocationMode | null;
+  count: number;
+  enableAutoScaling: boolean;
+  minCount: number | null;
+  maxCount: number | null;
+  maxSurge: MaxSurge;
+  maxSurgeGiven: boolean;
+  maxPods: number;
+  maxPodsGiven: boolean;
+  plannedNodes: number;
+  surgeNodes: number;
+  /** plannedNodes + surgeNodes: the pool's nodes while it upgrades (R36, R37). */
+  nodesDuringUpgrade: number;
+  /** Node-subnet IPs per node (R10, R11). */
+  ipsPerNode: number;
+  podSubnetIpsPerNode: number;
+  podSubnetIpsPerNodeDuringUpgrade: number;
+  /**
+   * Private IPs one node counts against the VNet's 65,536 (D12, R69): its node-subnet IPs, plus 16
+   * for a DynamicIndividual pod subnet, or one per /28 block for StaticBlock.
+   */
+  vnetIpsPerNode: number;
+}
+
+export interface ResolvedConnectedNetwork {
+  index: number;
+  path: string;
+  name: string;
+  kind: ConnectedNetworkKind;
+  prefixes: ParsedPrefix[];
+}
+
+export interface ResolvedPlan {
+  plugin: NetworkPlugin;
+  tier: Tier;
+  families: IpFamily[];
+  familiesText: string[];
+  dataplane: NetworkDataplane;
+  policy: NetworkPolicy;
+  outboundType: OutboundType;
+  routeTableCustomRoutes: number;
+  privateCluster: boolean;
+  version: KubernetesVersion | null;
+  versionText: string | null;
+  podIpAllocationMode: PodIpAllocationMode;
+  podCidrsGiven: boolean;
+  /** Parsed pod CIDRs in list order; null where an entry did not parse. Empty for flat CNI. */
+  podCidrs: (ParsedPrefix | null)[];
+  /** True when the plan states serviceCidrs (false: the documented defaults were applied). */
+  serviceCidrsGiven: boolean;
+  serviceCidrs: (ParsedPrefix | null)[];
+  dnsServiceIp: { path: string; text: string } | null;
+  podCidrExpansion: ParsedPrefix | null;
+  vnetName: string | null;
+  vnetResourceGroup: string | null;
+  vnetSpace: ParsedPrefix[];
+  vnetSpaceGiven: boolean;
+  subnets: ResolvedSubnet[];
+  /** The first subnet of each name (pools name their subnet; a later one of the same name is a duplicate, R8). */
+  subnetByName: ReadonlyMap<string, ResolvedSubnet>;
+  managedVnet: boolean;
+  /** A subnet has purpose apiServer: API Server VNet Integration (R65), so no private endpoint in a node subnet. */
+  apiServerVnetIntegration: boolean;
+  pools: ResolvedPool[];
+  connected: ResolvedConnectedNetwork[];
+  tierNodeLimit: number;
+  kubenetNodeLimit: number | null;
+  nodeLimit: number;
+}
+
+/**
+ * The prefixes that parsed. Arrays here are made at their final size (map, slice, or an empty
+ * literal): a list grown by push or filter reserves room for 16 entries, and a 10,000-subnet plan
+ * keeps 30,000 of these lists for the whole evaluation.
+ */
+function parsedOnly(list: (ParsedPrefix | null)[]): ParsedPrefix[] {
+  return list.includes(null) ? list.filter((p): p is ParsedPrefix => p !== null) : (list as ParsedPrefix[]);
+}
+
+const AGC_DELEGATION_LOWER = AGC_DELEGATION.toLowerCase();
+
+const NO_PREFIXES: readonly ParsedPrefix[] = Object.freeze([]);
+const NO_TEXTS: readonly string[] = Object.freeze([]);
+
+/** The prefixes of one family, in order: `prefixes` itself when all are of that family (lists here are read only). */
+function ofFamily(prefixes: readonly ParsedPrefix[], family: IpFamily): readonly ParsedPrefix[] {
+  let count = 0;
+  for (const p of prefixes) if (p.cidr.family === family) count += 1;
+  if (count === prefixes.length) return prefixes;
+  if (count === 0) return NO_PREFIXES;
+  const out = new Array<ParsedPrefix>(count);
+  let at = 0;
+  for (const p of prefixes) if (p.cidr.family === family) out[at++] = p;
+  return out;
+}
+
+/** `.addressPrefixes[i]`, made once for the usual indexes: each prefix path is then one concatenation. */
+const PREFIX_SUFFIXES: readonly string[] = Array.from({ length: 16 }, (_, i) => `.addressPrefixes[${i}]`);
+const prefixSuffix = (i: number): string => PREFIX_SUFFIXES[i] ?? `.addressPrefixes[${i}]`;
+
+/** Reads the plan, applies documented defaults (listing each), parses every CIDR and sizes every pool. */
+export function resolvePlan(
+  plan: PlanDocument,
+  findings: FindingList,
+  defaults: AppliedDefault[],
+): ResolvedPlan {
+  const cluster = plan.cluster ?? {};
+  const useDefault = <T>(
+    path: string,
+    value: T | undefined,
+    fallback: T,
+    note: string,
+    shown?: string,
+  ): T => {
+    if (value !== undefined) return value;
+    defaults.push({ path, value: shown ?? String(fallback), note });
+    return fallback;
+  };
+
+  const plugin = useDefault<NetworkPlugin>(
+    'cluster.networkPlugin',
+    cluster.networkPlugin,
+    'overlay',
+    'Azure CNI Overlay, the AKS default when no network plugin is given (R41).',
+  );
+  const tier = useDefault<Tier>(
+    'cluster.tier',
+    cluster.tier,
+    'Standard',
+    "The planner's default is Standard (5,000 nodes); the AKS API defaults to Free (1,000 nodes, fewer than 10 recommended). Set the tier you will deploy (R30).",
+  );
+  const familiesInput = cluster.ipFamilies;
+  const familiesText =
+    familiesInput === undefined || familiesInput.length === 0
+      ? useDefault<string[]>('cluster.ipFamilies', undefined, ['IPv4'], 'Single-stack IPv4 (R48).', 'IPv4')
+      : familiesInput.map(String);
+  const families: IpFamily[] = [];
+  for (const family of familiesText) {
+    if ((family === 'IPv4' || family === 'IPv6') && !families.includes(family)) families.push(family);
+  }
+  if (!families.includes('IPv4')) families.unshift('IPv4');
+  const dualStack = families.includes('IPv6');
+
+  const dataplane = useDefault<NetworkDataplane>(
+    'cluster.networkDataplane',
+    cluster.networkDataplane,
+    'azure',
+    'Azure data plane.',
+  );
+  const policy = useDefault<NetworkPolicy>(
+    'cluster.networkPolicy',
+    cluster.networkPolicy,
+    'none',
+    'No network policy engine.',
+  );
+  const outboundType = useDefault<OutboundType>(
+    'cluster.outboundType',
+    cluster.outboundType,
+    'loadBalancer',
+    'Standard load balancer egress, the AKS default.',
+  );
+  const privateCluster = useDefault(
+    'cluster.privateCluster',
+    cluster.privateCluster,
+    false,
+    'Public API server endpoint.',
+  );
+  const routeTableCustomRoutes =
+    plugin === 'kubenet'
+      ? useDefault(
+          'cluster.routeTableCustomRoutes',
+          cluster.routeTableCustomRoutes,
+          outboundType === 'userDefinedRouting' ? 1 : 0,
+          outboundType === 'userDefinedRouting'
+            ? 'One custom route (0.0.0.0/0 to the egress appliance) because outboundType is userDefinedRouting (R21, planner policy).'
+            : 'No custom routes in the cluster route table (R21, planner policy).',
+        )
+      : (cluster.routeTableCustomRoutes ?? 0);
+
+  let version: KubernetesVersion | null = null;
+  const versionText = cluster.kubernetesVersion ?? null;
+  if (versionText !== null) {
+    version = parseKubernetesVersion(versionText);
+    if (version === null) {
+      findings.add(
+        'K8S_VERSION_INVALID',
+        'warning',
+        'R35',
+        'cluster.kubernetesVersion',
+        () =>
+          `Kubernetes version "${versionText}" is not a Kubernetes version AKS runs (1.9 or later, written like 1.33 or 1.33.2); version-dependent rules (R27, R35, R40, R47) assume the newest behaviour. Correct it or remove it.`,
+      );
+    }
+  }
+
+  const podIpAllocationMode = useDefault<PodIpAllocationMode>(
+    'cluster.podIpAllocationMode',
+    plugin === 'azurePodSubnet'
+      ? cluster.podIpAllocationMode
+      : (cluster.podIpAllocationMode ?? 'DynamicIndividual'),
+    'DynamicIndividual',
+    'Dynamic IP allocation, the AKS default for pod subnets (R27).',
+  );
+
+  // Pod CIDRs (R18, R50, R56): documented defaults for overlay and kubenet only.
+  const podInput =
+    cluster.podCidrs !== undefined && cluster.podCidrs.length > 0 ? cluster.podCidrs : undefined;
+  const podCidrsGiven = podInput !== undefined;
+  let podTexts: string[] = [];
+  const podPaths: string[] = [];
+  if (plugin === 'overlay' || plugin === 'kubenet') {
+    podTexts =
+      podInput ??
+      useDefault(
+        'cluster.podCidrs',
+        undefined,
+        dualStack ? [DEFAULT_POD_CIDR_IPV4, DEFAULT_POD_CIDR_IPV6] : [DEFAULT_POD_CIDR_IPV4],
+        dualStack
+          ? 'Documented dual-stack defaults (R50). AKS may generate a random fdxx: ULA range for IPv6 instead, so the IPv6 figures are indicative (D6).'
+          : 'Documented default pod CIDR (R18).',
+        dualStack ? `${DEFAULT_POD_CIDR_IPV4}, ${DEFAULT_POD_CIDR_IPV6}` : DEFAULT_POD_CIDR_IPV4,
+      );
+  } else if (plugin === 'none') {
+    podTexts = podInput ?? [];
+  } else if (podInput !== undefined) {
+    findings.add(
+      'POD_CIDR_IGNORED',
+      'info',
+      'R11',
+      'cluster.podCidrs',
+      () =>
+        `${plugin === 'azureNodeSubnet' ? 'Azure CNI Node Subnet' : 'Azure CNI Pod Subnet'} gives pods VNet IPs from subnets, so the pod CIDR ${podInput.join(', ')} is not used. Remove it, or switch to Azure CNI Overlay to use it.`,
+    );
+  }
+  podTexts.forEach((_, i) => podPaths.push(`cluster.podCidrs[${i}]`));
+  const podCidrs = podTexts.map((text, i) =>
+    parseCidrField(text, podPaths[i] ?? 'cluster.podCidrs', 'pod', findings),
+  );
+
+  const serviceInput =
+    cluster.serviceCidrs !== undefined && cluster.serviceCidrs.length > 0 ? cluster.serviceCidrs : undefined;
+  const serviceTexts =
+    serviceInput ??
+    useDefault(
+      'cluster.serviceCidrs',
+      undefined,
+      dualStack ? [DEFAULT_SERVICE_CIDR_IPV4, DEFAULT_SERVICE_CIDR_IPV6] : [DEFAULT_SERVICE_CIDR_IPV4],
+      dualStack
+        ? 'Documented dual-stack defaults (R50); AKS may pick a random fdxx: ULA range for IPv6 (D6).'
+        : 'Documented default service CIDR (R41).',
+      dualStack ? `${DEFAULT_SERVICE_CIDR_IPV4}, ${DEFAULT_SERVICE_CIDR_IPV6}` : DEFAULT_SERVICE_CIDR_IPV4,
+    );
+  const serviceCidrs = serviceTexts.map((text, i) =>
+    parseCidrField(text, `cluster.serviceCidrs[${i}]`, 'service', findings),
+  );
+
+  let dnsServiceIp: { path: string; text: string } | null = null;
+  if (cluster.dnsServiceIp !== undefined) {
+    dnsServiceIp = { path: 'cluster.dnsServiceIp', text: cluster.dnsServiceIp };
+  } else {
+    const primary = serviceCidrs[0];
+    if (primary?.cidr.family === 'IPv4' && primary.cidr.prefixLength <= 28) {
+      const text = formatAddress({ family: 'IPv4', value: primary.cidr.network + 10n });
+      defaults.push({
+        path: 'cluster.dnsServiceIp',
+        value: text,
+        note: `The .10 address of the service CIDR ${primary.canonical}, as AKS documents (R41, R44).`,
+      });
+      dnsServiceIp = { path: 'cluster.dnsServiceIp', text };
+    }
+  }
+
+  const podCidrExpansion =
+    cluster.podCidrExpansion === undefined
+      ? null
+      : parseCidrField(cluster.podCidrExpansion, 'cluster.podCidrExpansion', 'expansion', findings);
+
+  // VNet and subnets; no vnet = the AKS-managed VNet.
+  const managedVnet = plan.vnet === undefined;
+  const vnet = plan.vnet ?? {
+    name: 'AKS-managed VNet',
+    addressSpace: [MANAGED_VNET_ADDRESS_SPACE],
+    subnets: [
+      { name: MANAGED_VNET_SUBNET_NAME, addressPrefixes: [MANAGED_VNET_SUBNET], purpose: 'nodes' as const },
+    ],
+  };
+  if (managedVnet) {
+    defaults.push({
+      path: 'vnet',
+      value: `${MANAGED_VNET_ADDRESS_SPACE} with subnet ${MANAGED_VNET_SUBNET_NAME} ${MANAGED_VNET_SUBNET}`,
+      note: 'No VNet in the plan: AKS creates a managed VNet (observed 10.224.0.0/12 with subnet 10.224.0.0/16). Add your own VNet to plan its subnets.',
+    });
+  }
+  const vnetSpaceGiven = vnet.addressSpace !== undefined && vnet.addressSpace.length > 0;
+  const vnetSpace = (vnet.addressSpace ?? [])
+    .map((text, i) =>
+      parseCidrField(text, managedVnet ? 'vnet' : `vnet.addressSpace[${i}]`, 'vnet', findings),
+    )
+    .filter((p): p is ParsedPrefix => p !== null);
+  const subnets: ResolvedSubnet[] = (vnet.subnets ?? []).map((subnet, index) => {
+    const path = managedVnet ? 'vnet' : `vnet.subnets[${index}]`;
+    // A loop, not map with an arrow: no closure per subnet. A hole is skipped, as map skips it.
+    const texts = subnet.addressPrefixes ?? NO_TEXTS;
+    const parsed = new Array<ParsedPrefix | null>(texts.length);
+    for (let i = 0; i < texts.length; i++)
+      parsed[i] =
+        i in texts
+          ? parseCidrField(
+              texts[i] as string,
+              path + prefixSuffix(i),
+              'subnet',
+              findings,
+              // As the label always read: a subnet a plan file left unnamed is "subnet undefined".
+              String(subnet.name),
+              'subnet ',
+            )
+          : null;
+    const prefixes = parsedOnly(parsed);
+    const agcDelegated =
+      subnet.delegatedTo !== undefined && subnet.delegatedTo.toLowerCase() === AGC_DELEGATION_LOWER;
+    let otherIps = 0;
+    if (subnet.otherIps !== undefined)
+      for (const item of subnet.otherIps) otherIps += isPositiveInteger(item.count) ? item.count : 0;
+    return {
+      index,
+      path,
+      // A plan file may leave the required name out (PLAN_MISSING_FIELD): read it as empty, as links do.
+      name: subnet.name ?? '',
+      prefixes,
+      ipv4: ofFamily(prefixes, 'IPv4'),
+      ipv6: ofFamily(prefixes, 'IPv6'),
+      purpose: subnet.purpose ?? (agcDelegated ? 'appGatewayForContainers' : 'nodes'),
+      purposeStated: subnet.purpose ?? null,
+      agcDelegated,
+      otherIps,
+      id: subnet.id ?? null,
+      delegatedTo: subnet.delegatedTo ?? null,
+      sharedByClusters:
+        isPositiveInteger(subnet.sharedByClusters) && subnet.sharedByClusters >= 1
+          ? subnet.sharedByClusters
+          : 1,
+    };
+  });
+  const subnetByName = new Map<string, ResolvedSubnet>();
+  for (const subnet of subnets) if (!subnetByName.has(subnet.name)) subnetByName.set(subnet.name, subnet);
+  const namedAsPodSubnet = new Set(plan.nodePools.map((pool) => pool.podSubnet));
+  const defaultNodeSubnet =
+    subnets.find(
+      (s) => s.purpose === 'nodes' && !(s.purposeStated === null && namedAsPodSubnet.has(s.name)),
+    ) ?? null;
+
+  const versionBelow132 = version !== null && !kubernetesVersionAtLeast(version, 1, 32);
+  const defaultSurge: MaxSurge = versionBelow132
+    ? { kind: 'nodes', nodes: 1 }
+    : { kind: 'percent', percent: 10 };
+
+  const defaultSurgeText = formatMaxSurge(defaultSurge);
+  const pools = plan.nodePools.map((pool, index) =>
+    resolvePool(pool, index, {
+      plugin,
+      podIpAllocationMode,
+      defaultSurge,
+      defaultSurgeText,
+      versionBelow132,
+      subnets,
+      subnetByName,
+      defaultNodeSubnet,
+      findings,
+      useDefault,
+      defaults,
+    }),
+  );
+
+  const connected: ResolvedConnectedNetwork[] = (plan.connectedNetworks ?? []).map((network, index) => {
+    const path = `connectedNetworks[${index}]`;
+    const name = network.name ?? `connected network ${index + 1}`;
+    return {
+      index,
+      path,
+      name,
+      kind: network.kind ?? 'other',
+      prefixes: parsedOnly(
+        (network.addressPrefixes ?? []).map((text, i) =>
+          parseCidrField(text, path + prefixSuffix(i), 'connected', findings, name),
+        ),
+      ),
+    };
+  });
+
+  const tierNodeLimit = tier === 'Free' ? NODE_LIMIT_FREE : NODE_LIMIT_STANDARD;
+  // R21; R66: dual-stack kubenet takes two routes per node.
+  const routesLeft = Math.max(0, KUBENET_ROUTE_LIMIT - routeTableCustomRoutes);
+  const kubenetNodeLimit =
+    plugin === 'kubenet'
+      ? dualStack
+        ? Math.floor(routesLeft / KUBENET_DUAL_STACK_ROUTES_PER_NODE)
+        : routesLeft
+      : null;
+  const nodeLimit = kubenetNodeLimit === null ? tierNodeLimit : Math.min(tierNodeLimit, kubenetNodeLimit);
+
+  return {
+    plugin,
+    tier,
+    families,
+    familiesText,
+    dataplane,
+    policy,
+    outboundType,
+    routeTableCustomRoutes,
+    privateCluster,
+    version,
+    versionText,
+    podIpAllocationMode,
+    podCidrsGiven,
+    podCidrs,
+    serviceCidrsGiven: serviceInput !== undefined,
+    serviceCidrs,
+    dnsServiceIp,
+    podCidrExpansion,
+    vnetName: vnet.name ?? null,
+    vnetResourceGroup: plan.vnet?.resourceGroup ?? null,
+    vnetSpace,
+    vnetSpaceGiven,
+    subnets,
+    subnetByName,
+    managedVnet,
+    apiServerVnetIntegration: subnets.some((s) => s.purpose === 'apiServer'),
+    pools,
+    connected,
+    tierNodeLimit,
+    kubenetNodeLimit,
+    nodeLimit,
+  };
+}
+
+/** The first parsed pod CIDR of a family. */
+export function podCidrOf(plan: ResolvedPlan, family: IpFamily): ParsedPrefix | null {
+  return plan.podCidrs.find((p) => p?.cidr.family === family) ?? null;
+}
