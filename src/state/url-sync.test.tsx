@@ -12,9 +12,9 @@ import {
   readPlanFromUrl,
   shareUrl,
   URL_WRITE_DELAY_MS,
-  useLinkNotice,
   useUrlSync,
 } from './url-sync.ts';
+import { useLinkNotice } from './notices.ts';
 import { scenario } from '../testing/scenarios.ts';
 
 const place = (search: string, hash = '') => ({

@@ -3,10 +3,8 @@ import { decodePlan, encodePlan, encodeShareLink, evaluatePlan, isPlanQuery } fr
 import type { Finding, PlanDocument } from '../core/index.ts';
 import { usePlanStore } from './plan-store.ts';
 import { draftToPlan } from './plan-draft.ts';
-import { useLinkNotice } from './link-notice.ts';
-
-export { useLinkNotice } from './link-notice.ts';
 import type { PlanDraft } from './plan-draft.ts';
+import { useLinkNotice } from './notices.ts';
 
 /**
  * The plan in the address bar (docs/share-links.md): read once at start, then written back after each

@@ -1,4 +1,4 @@
-import { useLinkNotice } from '../../state/link-notice.ts';
+import { useLinkNotice } from '../../state/notices.ts';
 import './share.css';
 import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
 
