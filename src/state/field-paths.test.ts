@@ -27,26 +27,30 @@ describe('fieldForFindingPath', () => {
   const noVnet: PlanDraft = { ...single, hasVnet: false };
   const dualIpv6Only: PlanDraft = {
     ...dual,
-    cluster: { ...dual.cluster, podCidrIpv4: '', serviceCidrIpv4: '' },
+    cluster: {
+      ...dual.cluster,
+      podCidrs: ['', ...dual.cluster.podCidrs.slice(1)],
+      serviceCidrs: ['', ...dual.cluster.serviceCidrs.slice(1)],
+    },
   };
 
   it.each<[string, string, PlanDraft, string]>([
     // the doc-comment example
     ['list item → its list', 'vnet.subnets[0].addressPrefixes[1]', single, 'vnet.subnets[0].addressPrefixes'],
-    ['pod CIDR', 'cluster.podCidrs[0]', single, 'cluster.podCidrIpv4'],
-    ['pod CIDRs', 'cluster.podCidrs', single, 'cluster.podCidrIpv4'],
-    ['service CIDR', 'cluster.serviceCidrs[0]', single, 'cluster.serviceCidrIpv4'],
-    ['dual-stack IPv6 pod CIDR', 'cluster.podCidrs[1]', dual, 'cluster.podCidrIpv6'],
-    ['dual-stack IPv6 service CIDR', 'cluster.serviceCidrs[1]', dual, 'cluster.serviceCidrIpv6'],
-    ['dual-stack, the whole list', 'cluster.podCidrs', dual, 'cluster.podCidrIpv4'],
-    ['dual-stack, only IPv6 typed', 'cluster.podCidrs[0]', dualIpv6Only, 'cluster.podCidrIpv6'],
+    ['pod CIDR', 'cluster.podCidrs[0]', single, 'cluster.podCidrs[0]'],
+    ['pod CIDRs', 'cluster.podCidrs', single, 'cluster.podCidrs[0]'],
+    ['service CIDR', 'cluster.serviceCidrs[0]', single, 'cluster.serviceCidrs[0]'],
+    ['dual-stack IPv6 pod CIDR', 'cluster.podCidrs[1]', dual, 'cluster.podCidrs[1]'],
+    ['dual-stack IPv6 service CIDR', 'cluster.serviceCidrs[1]', dual, 'cluster.serviceCidrs[1]'],
+    ['dual-stack, the whole list', 'cluster.podCidrs', dual, 'cluster.podCidrs[0]'],
+    ['dual-stack, only IPv6 typed', 'cluster.podCidrs[0]', dualIpv6Only, 'cluster.podCidrs[1]'],
     [
       'dual-stack, only IPv6 typed (service)',
       'cluster.serviceCidrs[0]',
       dualIpv6Only,
-      'cluster.serviceCidrIpv6',
+      'cluster.serviceCidrs[1]',
     ],
-    ['dual-stack, only IPv6 typed, the whole list', 'cluster.podCidrs', dualIpv6Only, 'cluster.podCidrIpv6'],
+    ['dual-stack, only IPv6 typed, the whole list', 'cluster.podCidrs', dualIpv6Only, 'cluster.podCidrs[1]'],
     ['IP families', 'cluster.ipFamilies', single, 'cluster.dualStack'],
     ['VNet address space item', 'vnet.addressSpace[2]', single, 'vnet.addressSpace'],
     ['VNet', 'vnet', single, 'vnet.addressSpace'],

@@ -1,4 +1,6 @@
 import type { PlanDraft } from './plan-draft.ts';
+import type { CidrListKey } from './cidr-lists.ts';
+import { draftFamilies, entryOfPlanItem, shownEntries } from './cidr-lists.ts';
 
 /**
  * The DOM id of the input for a draft field path such as `nodePools[1].maxPods`.
@@ -9,23 +11,10 @@ export function fieldId(path: string): string {
   return `field-${path.replace(/[^A-Za-z0-9]+/g, '-').replace(/-+$/, '')}`;
 }
 
-function familyField(draft: PlanDraft, kind: 'pod' | 'service', index: number | null): string {
-  const c = draft.cluster;
-  const entries: [string, string][] =
-    kind === 'pod'
-      ? [
-          ['cluster.podCidrIpv4', c.podCidrIpv4],
-          ['cluster.podCidrIpv6', c.podCidrIpv6],
-        ]
-      : [
-          ['cluster.serviceCidrIpv4', c.serviceCidrIpv4],
-          ['cluster.serviceCidrIpv6', c.serviceCidrIpv6],
-        ];
-  const shown = c.dualStack ? entries : entries.slice(0, 1);
-  const typed = shown.filter(([, value]) => value.trim() !== '');
-  // The list as a whole: its first typed field; one item: the item-th typed field (empty ones are left out).
-  const pick = index === null ? typed[0] : (typed.length > 0 ? typed : shown)[index];
-  return (pick ?? shown[0] ?? entries[0] ?? ['cluster.podCidrIpv4'])[0];
+/** The draft entry (`cluster.podCidrs[1]`) a finding about a CIDR list or one of its items lands on. */
+function cidrEntryField(draft: PlanDraft, key: CidrListKey, index: number | null): string {
+  const entries = shownEntries(draft.cluster[key], draftFamilies(draft.cluster));
+  return `cluster.${key}[${entryOfPlanItem(entries, index)}]`;
 }
 
 const LIST_FIELD =
@@ -40,11 +29,7 @@ const LIST_FIELD =
 export function fieldForFindingPath(path: string, draft: PlanDraft): string {
   const pod = /^cluster\.(podCidrs|serviceCidrs)(?:\[(\d+)\])?$/.exec(path);
   if (pod !== null)
-    return familyField(
-      draft,
-      pod[1] === 'podCidrs' ? 'pod' : 'service',
-      pod[2] === undefined ? null : Number(pod[2]),
-    );
+    return cidrEntryField(draft, pod[1] as CidrListKey, pod[2] === undefined ? null : Number(pod[2]));
   if (path === 'cluster.ipFamilies') return 'cluster.dualStack';
   const list = LIST_FIELD.exec(path);
   if (list?.[1] !== undefined) return list[1];

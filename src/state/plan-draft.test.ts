@@ -3,6 +3,7 @@ import type { PlanDocument } from '../core/index.ts';
 import { SCENARIOS } from '../testing/scenarios.ts';
 import { draftToPlan, emptyPool, newRowId, planToDraft, splitList } from './plan-draft.ts';
 import { TEMPLATES } from './templates.ts';
+import { withDualStack } from './cidr-lists.ts';
 
 describe.each(SCENARIOS)('scenario $id', ({ plan }) => {
   it('round-trips: draftToPlan(planToDraft(plan)).plan equals the plan', () => {
@@ -119,7 +120,7 @@ describe('draftToPlan', () => {
   it('leaves empty fields out, trims text and splits lists', () => {
     const draft = planToDraft({ schemaVersion: 1, nodePools: [] });
     draft.title = '  Lab  ';
-    draft.cluster.podCidrIpv4 = ' 10.244.0.0/16 ';
+    draft.cluster.podCidrs = [' 10.244.0.0/16 '];
     draft.hasVnet = true;
     draft.vnetAddressSpace = '10.0.0.0/16,10.1.0.0/16  fd00::/48;';
     expect(draftToPlan(draft).plan).toEqual({
@@ -144,10 +145,10 @@ describe('draftToPlan', () => {
     const draft = planToDraft(plan);
     expect(draft.cluster).toMatchObject({
       dualStack: true,
-      podCidrIpv6: 'fd00:1::/64',
-      serviceCidrIpv6: 'fd00:2::/108',
+      podCidrs: ['10.244.0.0/16', 'fd00:1::/64'],
+      serviceCidrs: ['10.0.0.0/16', 'fd00:2::/108'],
     });
-    draft.cluster.dualStack = false;
+    draft.cluster = withDualStack(draft.cluster, false);
     expect(draftToPlan(draft).plan.cluster).toEqual({
       ipFamilies: ['IPv4'],
       podCidrs: ['10.244.0.0/16'],
@@ -208,7 +209,7 @@ describe('helpers', () => {
 
   it('planToDraft puts a single-stack IPv4 range in the IPv4 field and defaults empty fields to ""', () => {
     const draft = planToDraft({ schemaVersion: 1, nodePools: [{}] });
-    expect(draft.cluster.podCidrIpv4).toBe('');
+    expect(draft.cluster.podCidrs).toEqual([]);
     expect(draft.hasVnet).toBe(false);
     expect(draft.nodePools[0]).toMatchObject({ name: '', count: '', maxPods: '', enableAutoScaling: false });
   });

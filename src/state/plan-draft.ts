@@ -14,6 +14,7 @@ import type {
 } from '../core/index.ts';
 import { formatCount } from '../core/model/format.ts';
 import { integerRange } from '../core/plan/plan-schema.ts';
+import { draftFamilies } from './cidr-lists.ts';
 
 /**
  * What the user typed, exactly: every value is a string or a boolean, nothing derived, no bigint.
@@ -73,10 +74,16 @@ export interface DraftCluster {
   dualStack: boolean;
   /** The plan names its IP families even when IPv4 only (`ipFamilies: ["IPv4"]`), so it round-trips. */
   ipFamiliesExplicit: boolean;
-  podCidrIpv4: string;
-  podCidrIpv6: string;
-  serviceCidrIpv4: string;
-  serviceCidrIpv6: string;
+  /** Dual-stack with IPv6 listed first (`ipFamilies: ["IPv6", "IPv4"]`, which AKS rejects, R48), kept as planned. */
+  ipv6First: boolean;
+  /** The plan's pod CIDRs as typed, entry for entry in the plan's order; an empty entry is left out of the plan. */
+  podCidrs: string[];
+  /** The plan's service CIDRs as typed, entry for entry in the plan's order. */
+  serviceCidrs: string[];
+  /** The IPv6 pod CIDR the dual-stack checkbox took out when turned off; turning it on puts it back. */
+  podCidrAside: string;
+  /** The IPv6 service CIDR set aside the same way. */
+  serviceCidrAside: string;
   dnsServiceIp: string;
   privateCluster: boolean;
   podCidrExpansion: string;
@@ -207,14 +214,9 @@ export function draftToPlan(draft: PlanDraft): { plan: PlanDocument; findings: F
     'routeTableCustomRoutes',
     reader.whole(c.routeTableCustomRoutes, 'cluster.routeTableCustomRoutes', 'Custom routes'),
   );
-  if (c.dualStack) cluster.ipFamilies = ['IPv4', 'IPv6'];
-  else if (c.ipFamiliesExplicit) cluster.ipFamilies = ['IPv4'];
-  const pods = (c.dualStack ? [c.podCidrIpv4, c.podCidrIpv6] : [c.podCidrIpv4]).map((t) => t.trim());
-  if (pods.some((p) => p !== '')) cluster.podCidrs = pods.filter((p) => p !== '');
-  const services = (c.dualStack ? [c.serviceCidrIpv4, c.serviceCidrIpv6] : [c.serviceCidrIpv4]).map((t) =>
-    t.trim(),
-  );
-  if (services.some((s) => s !== '')) cluster.serviceCidrs = services.filter((s) => s !== '');
+  if (c.dualStack || c.ipFamiliesExplicit) cluster.ipFamilies = draftFamilies(c);
+  setIf(cluster, 'podCidrs', typedEntries(c.podCidrs));
+  setIf(cluster, 'serviceCidrs', typedEntries(c.serviceCidrs));
   setIf(cluster, 'dnsServiceIp', c.dnsServiceIp.trim());
   if (c.privateCluster) cluster.privateCluster = true;
   setIf(cluster, 'podCidrExpansion', c.podCidrExpansion.trim());
@@ -287,6 +289,12 @@ export function draftToPlan(draft: PlanDraft): { plan: PlanDocument; findings: F
   return { plan, findings: reader.findings };
 }
 
+/** The entries of a draft list that go into the plan, in order: trimmed, empty ones left out. */
+function typedEntries(entries: readonly string[]): string[] | undefined {
+  const typed = entries.map((entry) => entry.trim()).filter((entry) => entry !== '');
+  return typed.length > 0 ? typed : undefined;
+}
+
 const text = (value: number | string | undefined): string => (value === undefined ? '' : String(value));
 
 /**
@@ -298,9 +306,6 @@ export function planToDraft(plan: PlanDocument): PlanDraft {
   const c = plan.cluster ?? {};
   const families = c.ipFamilies ?? ['IPv4'];
   const dualStack = families.includes('IPv6');
-  const v4 = (list: string[] | undefined): string =>
-    list?.find((x) => !x.includes(':')) ?? (list?.[0] && !dualStack ? list[0] : '');
-  const v6 = (list: string[] | undefined): string => list?.find((x) => x.includes(':')) ?? '';
   return {
     title: plan.title ?? '',
     notes: plan.notes ?? '',
@@ -316,10 +321,11 @@ export function planToDraft(plan: PlanDocument): PlanDraft {
       routeTableCustomRoutes: text(c.routeTableCustomRoutes),
       dualStack,
       ipFamiliesExplicit: c.ipFamilies !== undefined,
-      podCidrIpv4: v4(c.podCidrs),
-      podCidrIpv6: v6(c.podCidrs),
-      serviceCidrIpv4: v4(c.serviceCidrs),
-      serviceCidrIpv6: v6(c.serviceCidrs),
+      ipv6First: dualStack && families[0] === 'IPv6',
+      podCidrs: [...(c.podCidrs ?? [])],
+      serviceCidrs: [...(c.serviceCidrs ?? [])],
+      podCidrAside: '',
+      serviceCidrAside: '',
       dnsServiceIp: c.dnsServiceIp ?? '',
       privateCluster: c.privateCluster ?? false,
       podCidrExpansion: c.podCidrExpansion ?? '',

@@ -35,9 +35,9 @@ describe('plan store', () => {
 
   it('setTop and setCluster patch only what they are given', () => {
     store().setTop({ title: 'Payments' });
-    store().setCluster({ podCidrIpv4: '10.244.0.0/20' });
+    store().setCluster({ podCidrs: ['10.244.0.0/20'] });
     expect(draft().title).toBe('Payments');
-    expect(draft().cluster.podCidrIpv4).toBe('10.244.0.0/20');
+    expect(draft().cluster.podCidrs[0]).toBe('10.244.0.0/20');
     expect(draft().cluster.kubernetesVersion).toBe('1.33');
     expect(draft().vnetAddressSpace).toBe('10.224.0.0/12');
   });

@@ -29,6 +29,7 @@ export function restoreDraft(value: unknown): PlanDraft | null {
     cluster: {
       ...base.cluster,
       ...pickStrings(cluster, base.cluster),
+      ...restoreCidrLists(cluster),
     } as PlanDraft['cluster'],
     hasVnet: bool(value['hasVnet'], false),
     vnetName: str(value['vnetName'], ''),
@@ -60,6 +61,45 @@ function pickStrings<T extends object>(source: Record<string, unknown>, template
     if (typeof fallback === 'boolean') out[key] = bool(source[key], fallback);
   }
   return out as Partial<T>;
+}
+
+type CidrLists = Pick<
+  PlanDraft['cluster'],
+  'podCidrs' | 'serviceCidrs' | 'podCidrAside' | 'serviceCidrAside'
+>;
+
+/**
+ * The cluster's pod and service CIDR lists, from either shape a browser may have stored: the lists
+ * (`podCidrs: [...]`), or the one field per family drafts had until issue 14 (`podCidrIpv4`,
+ * `podCidrIpv6`, …), read as that draft's plan had them: IPv4, then IPv6 while dual-stack is on; an
+ * IPv6 value typed while it was off stays set aside, as it was.
+ */
+function restoreCidrLists(cluster: Record<string, unknown>): Partial<CidrLists> {
+  if (Array.isArray(cluster['podCidrs']) || Array.isArray(cluster['serviceCidrs'])) {
+    return { podCidrs: texts(cluster['podCidrs']), serviceCidrs: texts(cluster['serviceCidrs']) };
+  }
+  const dualStack = bool(cluster['dualStack'], false);
+  const old = (key: string): string => str(cluster[key], '');
+  const lists: Partial<CidrLists> = {};
+  for (const [key, v4, v6, aside] of [
+    ['podCidrs', 'podCidrIpv4', 'podCidrIpv6', 'podCidrAside'],
+    ['serviceCidrs', 'serviceCidrIpv4', 'serviceCidrIpv6', 'serviceCidrAside'],
+  ] as const) {
+    if (!(v4 in cluster) && !(v6 in cluster)) continue;
+    lists[key] = dualStack ? [old(v4), old(v6)] : [old(v4)];
+    if (!dualStack) lists[aside] = old(v6);
+  }
+  return lists;
+}
+
+/** The text items of a stored list (anything else is dropped). */
+function texts(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value
+        .slice(0, 10_000)
+        .filter((item): item is string => typeof item === 'string')
+        .map((item) => str(item, ''))
+    : [];
 }
 
 function rows<T>(value: unknown, restore: (row: Record<string, unknown>) => T): T[] {

@@ -1,4 +1,6 @@
 import { usePlanStore } from '../../state/plan-store.ts';
+import { withDualStack } from '../../state/cidr-lists.ts';
+import { CidrListInputs } from './cidr-list-inputs.tsx';
 import { CheckInput, SelectInput, TextInput } from './fields.tsx';
 import type { Option } from './fields.tsx';
 import type {
@@ -133,7 +135,7 @@ export function ClusterSection() {
           path="cluster.dualStack"
           label="Dual-stack (IPv4 + IPv6)"
           checked={c.dualStack}
-          onChange={(dualStack) => setCluster({ dualStack })}
+          onChange={(dualStack) => setCluster(withDualStack(c, dualStack))}
         />
         <CheckInput
           path="cluster.privateCluster"
@@ -144,44 +146,21 @@ export function ClusterSection() {
         />
       </div>
       <div className="field-grid">
-        {hasPodCidr || c.podCidrIpv4 !== '' ? (
-          <TextInput
-            path="cluster.podCidrIpv4"
-            label="Pod CIDR (IPv4)"
-            monospace
-            value={c.podCidrIpv4}
-            onChange={(podCidrIpv4) => setCluster({ podCidrIpv4 })}
-            placeholder={plugin === 'none' ? 'required, e.g. 10.244.0.0/16' : '10.244.0.0/16 (default)'}
-          />
-        ) : null}
-        {(hasPodCidr || c.podCidrIpv6 !== '') && c.dualStack ? (
-          <TextInput
-            path="cluster.podCidrIpv6"
-            label="Pod CIDR (IPv6)"
-            monospace
-            value={c.podCidrIpv6}
-            onChange={(podCidrIpv6) => setCluster({ podCidrIpv6 })}
-            placeholder="fd12:3456:789a::/64 (default)"
-          />
-        ) : null}
-        <TextInput
-          path="cluster.serviceCidrIpv4"
-          label="Service CIDR (IPv4)"
-          monospace
-          value={c.serviceCidrIpv4}
-          onChange={(serviceCidrIpv4) => setCluster({ serviceCidrIpv4 })}
-          placeholder="10.0.0.0/16 (default)"
+        <CidrListInputs
+          list="podCidrs"
+          name="Pod CIDR"
+          used={hasPodCidr}
+          placeholders={{
+            IPv4: plugin === 'none' ? 'required, e.g. 10.244.0.0/16' : '10.244.0.0/16 (default)',
+            IPv6: 'fd12:3456:789a::/64 (default)',
+          }}
         />
-        {c.dualStack ? (
-          <TextInput
-            path="cluster.serviceCidrIpv6"
-            label="Service CIDR (IPv6)"
-            monospace
-            value={c.serviceCidrIpv6}
-            onChange={(serviceCidrIpv6) => setCluster({ serviceCidrIpv6 })}
-            placeholder="fd12:3456:789a:1::/108 (default)"
-          />
-        ) : null}
+        <CidrListInputs
+          list="serviceCidrs"
+          name="Service CIDR"
+          used
+          placeholders={{ IPv4: '10.0.0.0/16 (default)', IPv6: 'fd12:3456:789a:1::/108 (default)' }}
+        />
         <TextInput
           path="cluster.dnsServiceIp"
           label="DNS service IP"

@@ -68,7 +68,7 @@ describe('PlanForm', () => {
     await user.type(screen.getByLabelText('Notes'), 'Two lines{Enter}of notes');
     expect(draft().title).toBe('Payments');
     expect(draft().notes).toBe('Two lines\nof notes');
-    expect(draft().cluster.podCidrIpv4).toBe('10.244.0.0/20');
+    expect(draft().cluster.podCidrs[0]).toBe('10.244.0.0/20');
     expect(draft().cluster.tier).toBe('Premium');
     expect(draft().nodePools[0]?.count).toBe('12');
     expect(draftToPlan(draft()).plan).toMatchObject({
@@ -84,7 +84,7 @@ describe('PlanForm', () => {
     await user.click(screen.getByLabelText('Dual-stack (IPv4 + IPv6)'));
     expect(draft().cluster.dualStack).toBe(true);
     await user.type(screen.getByLabelText('Pod CIDR (IPv6)'), 'fd00:1::/64');
-    expect(draft().cluster.podCidrIpv6).toBe('fd00:1::/64');
+    expect(draft().cluster.podCidrs[1]).toBe('fd00:1::/64');
     expect(screen.getByLabelText('Service CIDR (IPv6)')).toBeTruthy();
 
     expect(screen.queryByLabelText('Custom routes in route table')).toBeNull();

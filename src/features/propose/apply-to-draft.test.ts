@@ -20,17 +20,17 @@ describe('applying a proposal to the draft', () => {
     const draft = { ...planToDraft(PLAN), title: 'typed, not yet a plan: 10.x' };
     const proposal = proposePlan(PLAN);
     const { draft: next, touched } = applyToDraft(draft, proposal.changes, proposal.plan);
-    expect(next.cluster.serviceCidrIpv4).toBe('10.0.0.0/16');
-    expect(next.cluster.podCidrIpv4).toBe('10.244.0.0/22');
+    expect(next.cluster.serviceCidrs[0]).toBe('10.0.0.0/16');
+    expect(next.cluster.podCidrs[0]).toBe('10.244.0.0/22');
     expect(next.subnets[0]?.addressPrefixes).toBe('10.224.0.0/28');
     expect(next.title).toBe('typed, not yet a plan: 10.x');
-    expect(touched).toContainEqual({ kind: 'cluster', key: 'serviceCidrIpv4' });
+    expect(touched).toContainEqual({ kind: 'cluster', key: 'serviceCidrs' });
 
     // Undo puts back only those fields: what was typed afterwards elsewhere stays.
     const typedLater = { ...next, title: 'typed after applying' };
     const undone = undoFields(typedLater, draft, touched);
-    expect(undone.cluster.serviceCidrIpv4).toBe('10.224.0.0/16');
-    expect(undone.cluster.podCidrIpv4).toBe(draft.cluster.podCidrIpv4);
+    expect(undone.cluster.serviceCidrs[0]).toBe('10.224.0.0/16');
+    expect(undone.cluster.podCidrs[0]).toBe(draft.cluster.podCidrs[0]);
     expect(undone.subnets[0]?.addressPrefixes).toBe('10.224.0.0/22');
     expect(undone.title).toBe('typed after applying');
   });
@@ -42,8 +42,8 @@ describe('applying a proposal to the draft', () => {
     };
     const proposal = proposePlan(plan);
     const { draft } = applyToDraft(planToDraft(plan), proposal.changes, proposal.plan);
-    expect(draft.cluster.podCidrIpv4).toBe('10.244.0.0/22');
-    expect(draft.cluster.podCidrIpv6).toBe('fd12:3456:789a::/64');
+    expect(draft.cluster.podCidrs[0]).toBe('10.244.0.0/22');
+    expect(draft.cluster.podCidrs[1]).toBe('fd12:3456:789a::/64');
   });
 
   it('matches a finding to the change for its field', () => {

@@ -9,10 +9,10 @@ export type DraftField =
 
 const SUBNET_FIELD = /^vnet\.subnets\[(\d+)\]\.(addressPrefixes|delegatedTo)$/;
 
-function setCluster(
+function setCluster<K extends keyof DraftCluster>(
   draft: PlanDraft,
-  key: keyof DraftCluster,
-  value: string,
+  key: K,
+  value: DraftCluster[K],
   touched: DraftField[],
 ): PlanDraft {
   touched.push({ kind: 'cluster', key });
@@ -22,10 +22,10 @@ function setCluster(
 /**
  * The draft with the chosen changes of a proposal put in, field by field: everything else the user
  * typed stays as typed (even text that doesn't read yet). Returns the fields it wrote, for Undo.
- * A pod or service CIDR change writes both families from the proposed plan, so a dual-stack list
- * stays whole.
+ * A pod or service CIDR change writes the proposed plan's whole list, so a dual-stack list stays
+ * whole and in order.
  *
- * @example applyToDraft(draft, [{ path: 'cluster.serviceCidrs[0]', to: '10.1.0.0/16', … }], plan).draft.cluster.serviceCidrIpv4 // '10.1.0.0/16'
+ * @example applyToDraft(draft, [{ path: 'cluster.serviceCidrs[0]', to: '10.1.0.0/16', … }], plan).draft.cluster.serviceCidrs // ['10.1.0.0/16']
  */
 export function applyToDraft(
   draft: PlanDraft,
@@ -49,13 +49,9 @@ export function applyToDraft(
       next = { ...next, vnetAddressSpace: (proposed.vnet?.addressSpace ?? []).join(', ') };
       touched.push({ kind: 'vnetAddressSpace' });
     } else if (change.path.startsWith('cluster.podCidrs[')) {
-      const [v4 = '', v6 = ''] = proposed.cluster?.podCidrs ?? [];
-      next = setCluster(next, 'podCidrIpv4', v4, touched);
-      if (next.cluster.dualStack) next = setCluster(next, 'podCidrIpv6', v6, touched);
+      next = setCluster(next, 'podCidrs', [...(proposed.cluster?.podCidrs ?? [])], touched);
     } else if (change.path.startsWith('cluster.serviceCidrs[')) {
-      const [v4 = '', v6 = ''] = proposed.cluster?.serviceCidrs ?? [];
-      next = setCluster(next, 'serviceCidrIpv4', v4, touched);
-      if (next.cluster.dualStack) next = setCluster(next, 'serviceCidrIpv6', v6, touched);
+      next = setCluster(next, 'serviceCidrs', [...(proposed.cluster?.serviceCidrs ?? [])], touched);
     } else if (change.path === 'cluster.dnsServiceIp') {
       next = setCluster(next, 'dnsServiceIp', change.to, touched);
     } else if (change.path === 'cluster.podCidrExpansion') {
@@ -69,7 +65,7 @@ export function applyToDraft(
  * Undo: the fields a proposal wrote get their values from before it back; everything typed since in
  * other fields stays.
  *
- * @example undoFields(current, before, [{ kind: 'cluster', key: 'serviceCidrIpv4' }]).cluster.serviceCidrIpv4 // before's value
+ * @example undoFields(current, before, [{ kind: 'cluster', key: 'serviceCidrs' }]).cluster.serviceCidrs // before's list
  */
 export function undoFields(current: PlanDraft, before: PlanDraft, touched: readonly DraftField[]): PlanDraft {
   let next = current;

@@ -102,12 +102,12 @@ describe('ResultsPanel', () => {
   it('follows the draft as it changes', () => {
     renderResults();
     expect(screen.getByTestId('pod-node-blocks-ipv4').textContent).toBe('256');
-    act(() => usePlanStore.getState().setCluster({ podCidrIpv4: '10.244.0.0/20' }));
+    act(() => usePlanStore.getState().setCluster({ podCidrs: ['10.244.0.0/20'] }));
     expect(screen.getByTestId('pod-node-blocks-ipv4').textContent).toBe('16');
   });
 
   it('shows no hook, only a dash, where a figure has no value', () => {
-    usePlanStore.getState().setCluster({ podCidrIpv4: '10.244.0.0/33' });
+    usePlanStore.getState().setCluster({ podCidrs: ['10.244.0.0/33'] });
     renderResults();
     expect(screen.queryByTestId('pod-node-blocks-ipv4')).toBeNull();
     expect(screen.getByText('No valid pod CIDR yet.')).toBeTruthy();

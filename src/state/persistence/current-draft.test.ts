@@ -65,7 +65,7 @@ describe('current plan', () => {
       nodePools: [{ name: 'a', count: 7 }, 'junk'],
     });
     expect(draft?.title).toBe('T');
-    expect(draft?.cluster.podCidrIpv4).toBe('10.1.0.0/16');
+    expect(draft?.cluster.podCidrs[0]).toBe('10.1.0.0/16');
     expect(draft?.cluster.tier).toBe('');
     expect(draft?.nodePools).toHaveLength(1);
     expect(draft?.nodePools[0]?.name).toBe('a');
