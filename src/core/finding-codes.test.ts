@@ -1,134 +1,19 @@
 /**
- * Guard against a rule silently dropped: every finding code of aks-rules.md §4 must occur in a
- * `findings.add('CODE', …)` call of the core's source, with the severity §4 gives it.
+ * Guard against a rule silently dropped: every rule code of the catalog (the project's copy of
+ * aks-rules.md §4, src/core/rules/catalog) must occur in a `findings.add('CODE', …)` call of the core's
+ * source, with the catalog's severity; and docs/finding-codes.md, the catalog and the codes the core can
+ * emit must list the same codes.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CODE_GROUPS, FINDING_CODES, RULE_CODES } from './rules/catalog/finding-codes.ts';
 
-type Severity = 'error' | 'warning' | 'info';
-
-/** aks-rules.md §4, one row per code ("A / B" rows split), severity as the core spells it. */
-const RULEBOOK_CODES: Record<string, Severity | 'error or warning'> = {
-  CIDR_INVALID: 'error',
-  CIDR_HOST_BITS_SET: 'error or warning', // ERROR for VNet and subnet prefixes; WARN for pod, service, connected
-  SUBNET_TOO_SMALL: 'error',
-  SUBNET_TOO_LARGE: 'error',
-  SUBNET_LARGER_THAN_SLASH8: 'warning',
-  VNET_PRIVATE_IP_LIMIT: 'error',
-  POD_SUBNET_SCALE_ABOVE_50K: 'info',
-  IPV6_SUBNET_NOT_64: 'error',
-  VNET_FORBIDDEN_RANGE: 'error',
-  VNET_NON_PRIVATE_RANGE: 'warning',
-  NODE_SUBNET_DELEGATED: 'error',
-  SUBNET_ROLE_CONFLICT: 'error',
-  SUBNETS_IN_DIFFERENT_VNETS: 'error',
-  SUBNET_INSUFFICIENT_FOR_NODES: 'error',
-  SUBNET_INSUFFICIENT_FOR_UPGRADE: 'warning',
-  APISERVER_SUBNET_TOO_SMALL: 'error',
-  POD_CIDR_TOO_SMALL: 'error',
-  POD_CIDR_TOO_LARGE: 'warning',
-  POD_CIDR_INSUFFICIENT_BLOCKS: 'error',
-  POD_CIDR_INSUFFICIENT_FOR_UPGRADE: 'warning',
-  EXCEEDS_SUPPORTED_POD_SCALE: 'info',
-  POD_CIDR_OVERLAPS_SUBNET: 'error',
-  POD_CIDR_IN_VNET_SPACE: 'warning',
-  POD_CIDR_PUBLIC_UNSUPPORTED: 'warning',
-  OVERLAPS_CONNECTED_NETWORK: 'error',
-  POD_CIDR_EXPANSION_NOT_SUPERSET: 'error',
-  POD_CIDR_EXPANSION_IPV6_UNSUPPORTED: 'error',
-  WINDOWS_MAXPODS_ABOVE_110: 'warning',
-  WINDOWS_CILIUM_UNSUPPORTED: 'error',
-  KUBENET_NODE_LIMIT: 'error',
-  KUBENET_UPGRADE_EXCEEDS_400: 'warning',
-  KUBENET_SUBNET_SHARED: 'error',
-  KUBENET_RETIRING: 'info',
-  STATIC_BLOCK_WASTE: 'info',
-  STATIC_BLOCK_SUBNET_TOO_LARGE: 'error',
-  STATIC_BLOCK_K8S_VERSION: 'error',
-  POD_SUBNET_MIXED_MODES: 'error',
-  POD_SUBNET_INSUFFICIENT: 'error',
-  POD_SUBNET_INSUFFICIENT_FOR_UPGRADE: 'warning',
-  MAX_PODS_OUT_OF_RANGE: 'error',
-  MAX_PODS_POOL_MIN_30: 'error',
-  MAX_PODS_DEFAULT_DISPUTED: 'warning',
-  CLUSTER_NODE_LIMIT: 'error',
-  POOL_NODE_LIMIT: 'error',
-  POOL_COUNT_LIMIT: 'error',
-  FREE_TIER_OVER_10_NODES: 'warning',
-  SYSTEM_POOL_UNDER_2: 'warning',
-  SYSTEM_POOL_SURGE_ZERO: 'error',
-  POOL_NAME_INVALID: 'error',
-  NAME_TOO_LONG: 'error',
-  NAME_INVALID_LABEL_CHARS: 'error',
-  NPM_OVER_250_NODES: 'warning',
-  UPGRADE_EXCEEDS_POOL_LIMIT: 'warning',
-  UPGRADE_BLOCKED_AT_NODE_LIMIT: 'warning',
-  SERVICE_CIDR_TOO_LARGE: 'error',
-  SERVICE_CIDR_TOO_SMALL: 'error',
-  SERVICE_CIDR_AT_AKS_DOC_LIMIT: 'warning',
-  SERVICE_CIDR_OVERLAPS_SUBNET: 'error',
-  SERVICE_CIDR_IN_VNET_SPACE: 'warning',
-  POD_SERVICE_OVERLAP: 'error',
-  SERVICE_CIDR_MULTICAST: 'error',
-  SERVICE_CIDR_PUBLIC: 'warning',
-  DNS_IP_NOT_IPV4: 'error',
-  DNS_IP_OUTSIDE_SERVICE_CIDR: 'error',
-  DNS_IP_IS_NETWORK_ADDRESS: 'error',
-  DNS_IP_IS_BROADCAST: 'error',
-  DNS_IP_IS_KUBERNETES_DEFAULT: 'error',
-  DNS_IP_NOT_DOT10: 'info',
-  RESERVED_RANGE_OVERLAP: 'error',
-  DOCKER_BRIDGE_LEGACY_RANGE: 'info',
-  DUALSTACK_PLUGIN_UNSUPPORTED: 'error',
-  DUALSTACK_K8S_VERSION: 'error',
-  DUALSTACK_KUBENET_LEGACY: 'warning',
-  DUALSTACK_FAMILY_UNSUPPORTED: 'error',
-  DUALSTACK_COUNT_MISMATCH: 'error',
-  DUALSTACK_ORDER_MISMATCH: 'error',
-  DUALSTACK_FEATURE_UNSUPPORTED: 'error',
-  DUALSTACK_SUBNET_NOT_DUAL: 'error',
-  BYOCNI_POD_CIDR_REQUIRED: 'error',
-  // Revision 2026-12-06: new rules R62–R69 (D19, D21, D22) …
-  VNET_PRIVATE_IP_LIMIT_FOR_UPGRADE: 'warning',
-  APISERVER_SUBNET_NOT_DELEGATED: 'error',
-  AGC_SUBNET_TOO_SMALL: 'error',
-  AGC_SUBNET_NOT_DELEGATED: 'error',
-  AGC_SUBNET_OVERLAY_NOT_24: 'warning',
-  CILIUM_DATAPLANE_UNSUPPORTED_PLUGIN: 'error',
-  NETWORK_POLICY_DATAPLANE_MISMATCH: 'error',
-  OUTBOUND_TYPE_VNET_MISMATCH: 'error',
-  SYSTEM_POOL_NOT_LINUX: 'error',
-  NPM_OVER_20000_PODS: 'warning',
-  NPM_WINDOWS_RETIRING: 'error',
-  NPM_LINUX_RETIRING: 'info',
-  DUALSTACK_STATIC_BLOCK_UNDOCUMENTED: 'warning',
-  // … and the codes the core already emitted, which §4 now lists.
-  SUBNET_NO_IPV4: 'error',
-  SUBNETS_OVERLAP: 'error',
-  SUBNET_OUTSIDE_VNET: 'error',
-  VNET_SPACE_OVERLAP: 'error',
-  SUBNET_NAME_DUPLICATE: 'error',
-  SUBNET_NAME_EMPTY: 'error',
-  SUBNET_NO_PREFIX: 'error',
-  VNET_SUBNET_LIMIT: 'error',
-  VNET_PEERING_LIMIT: 'error',
-  POOL_SUBNET_NOT_FOUND: 'error',
-  AUTOSCALE_RANGE_INVALID: 'error',
-  AUTOSCALE_COUNT_OUT_OF_RANGE: 'warning',
-  POD_CIDR_EXPANSION_UNSUPPORTED: 'error',
-  KUBENET_WINDOWS_UNSUPPORTED: 'error',
-  KUBENET_AZURE_POLICY_UNSUPPORTED: 'error',
-  POD_SUBNET_MISSING: 'error',
-  POD_SUBNET_IGNORED: 'info',
-  POD_CIDR_IGNORED: 'info',
-  NO_SYSTEM_POOL: 'error',
-  MAX_SURGE_INVALID: 'error',
-  K8S_VERSION_INVALID: 'warning',
-  POOL_NAME_DUPLICATE: 'error',
-  DUALSTACK_IPV6_LB_LOCAL_POLICY: 'info',
-};
+/** §4 as the catalog holds it: code → severity as the core spells it. */
+const RULEBOOK_CODES = Object.fromEntries(
+  Object.entries(RULE_CODES).map(([code, entry]) => [code, entry.severity]),
+);
 
 const coreDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -156,7 +41,7 @@ function addCalls(): Map<string, string[]> {
 describe('aks-rules.md §4 finding codes in the core source', () => {
   const calls = addCalls();
 
-  it('the list holds the 115 codes of §4 (revision 2026-12-06; INTERNAL_ERROR is checked below)', () => {
+  it('the catalog holds the 115 codes of §4 (revision 2026-12-06; INTERNAL_ERROR is checked below)', () => {
     expect(Object.keys(RULEBOOK_CODES)).toHaveLength(115);
   });
 
@@ -184,6 +69,9 @@ function emittedCodes(): Set<string> {
   return codes;
 }
 
+/** The app form's codes: raised outside the core, by the draft reader in src/state. */
+const FORM_CODES = CODE_GROUPS.find((group) => group.id === 'form')?.codes ?? {};
+
 /** The codes docs/finding-codes.md lists: the first cell of each table row ("A / B" cells split). */
 function documentedCodes(): Set<string> {
   const text = readFileSync(join(coreDir, '../../docs/finding-codes.md'), 'utf8');
@@ -193,8 +81,10 @@ function documentedCodes(): Set<string> {
   return codes;
 }
 
-describe('docs/finding-codes.md lists exactly the codes the core can emit', () => {
+describe('docs/finding-codes.md and the catalog list exactly the codes the core (and the form) can emit', () => {
   const emitted = emittedCodes();
+  const formSource = readFileSync(join(coreDir, '../state/plan-draft.ts'), 'utf8');
+  for (const code of Object.keys(FORM_CODES)) if (formSource.includes(`'${code}'`)) emitted.add(code);
   const documented = documentedCodes();
   it('every emitted code is documented', () => {
     expect([...emitted].filter((c) => !documented.has(c)).sort()).toEqual([]);
@@ -205,5 +95,8 @@ describe('docs/finding-codes.md lists exactly the codes the core can emit', () =
   it('every §4 code is documented', () => {
     expect(Object.keys(RULEBOOK_CODES).filter((c) => !documented.has(c))).toEqual([]);
     expect(documented.has('INTERNAL_ERROR')).toBe(true);
+  });
+  it('the catalog holds exactly the documented codes', () => {
+    expect(Object.keys(FINDING_CODES).sort()).toEqual([...documented].sort());
   });
 });

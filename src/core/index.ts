@@ -67,6 +67,8 @@ export type {
 export { importAzureJson } from './import/azure-import.ts';
 export { detectAzureJsonKind } from './import/detect-kind.ts';
 export { AZURE_IMPORT_CODES } from './import/import-finding.ts';
+export { ruleSource } from './rules/catalog/sources.ts';
+export type { RuleSource } from './rules/catalog/catalog-types.ts';
 export type {
   AzureImportBox,
   AzureImportInputs,

@@ -2,6 +2,9 @@
  * The plan document (schema version 1) and the report the core computes from it.
  * Names and fields follow `plan-document.md` §1–§2; fields may be added, never renamed.
  */
+import type { FindingCode } from './rules/catalog/finding-codes.ts';
+
+export type { FindingCode } from './rules/catalog/finding-codes.ts';
 
 export type IpFamily = 'IPv4' | 'IPv6';
 export type NetworkPlugin = 'overlay' | 'kubenet' | 'azureNodeSubnet' | 'azurePodSubnet' | 'none';
@@ -90,8 +93,8 @@ export interface PlanDocument {
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Finding {
-  /** A code from aks-rules.md §4 (or a planner code listed in docs/finding-codes.md). */
-  code: string;
+  /** A code from aks-rules.md §4 or a planner code: one of the catalog's (docs/finding-codes.md). A string at runtime. */
+  code: FindingCode;
   severity: Severity;
   /** Plain words for a person: the rule, the values, what to do. */
   message: string;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../core/index.ts';
+import type { Finding, FindingCode } from '../core/index.ts';
 import { FieldFindingsStore, NO_FINDINGS } from './field-findings.ts';
 
 const finding = (code: string, message = `${code} message`): Finding => ({
-  code,
+  code: code as FindingCode, // made-up codes ('A', 'B') stand for any
   severity: 'error',
   message,
   path: 'x',

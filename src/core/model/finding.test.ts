@@ -10,7 +10,7 @@ describe('finding', () => {
       path: 'cluster.podCidrs[0]',
       message: 'Pod CIDR …',
     });
-    expect(finding('X', 'info', 'R1', undefined, 'm')).not.toHaveProperty('path');
+    expect(finding('CIDR_INVALID', 'info', 'R1', undefined, 'm')).not.toHaveProperty('path');
   });
 });
 

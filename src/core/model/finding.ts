@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../types.ts';
+import type { Finding, FindingCode, Severity } from '../types.ts';
 
 /**
  * Builds a finding; `path` is left out when undefined (exactOptionalPropertyTypes).
@@ -6,7 +6,7 @@ import type { Finding, Severity } from '../types.ts';
  * @example finding('CIDR_INVALID', 'error', 'R1', 'cluster.podCidrs[0]', 'Pod CIDR …') // { code: 'CIDR_INVALID', … }
  */
 export function finding(
-  code: string,
+  code: FindingCode,
   severity: Severity,
   rule: string,
   path: string | undefined,
@@ -51,12 +51,12 @@ export class FindingList {
   private indexed = 0;
   /** Every path a finding was added at, listed or only counted. */
   private readonly paths: string[] = [];
-  private readonly perCode = new Map<string, number>();
+  private readonly perCode = new Map<FindingCode, number>();
   /** Per code past the limit: how many more, the worst severity and the rule. */
-  private readonly unlisted = new Map<string, { count: number; severity: Severity; rule: string }>();
+  private readonly unlisted = new Map<FindingCode, { count: number; severity: Severity; rule: string }>();
 
   add(
-    code: string,
+    code: FindingCode,
     severity: Severity,
     rule: string,
     path: string | undefined,
@@ -100,7 +100,7 @@ export class FindingList {
     return this.items.some((item) => item.path === path && item.severity === severity);
   }
 
-  has(code: string): boolean {
+  has(code: FindingCode): boolean {
     return this.perCode.has(code);
   }
 

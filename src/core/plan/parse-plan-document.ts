@@ -6,6 +6,7 @@ import type { FieldSpec } from './plan-schema.ts';
 import { PLAN_SPEC } from './plan-schema.ts';
 import { describe, emptyOf, expected, outcome, pathText, placeOf } from './walk-words.ts';
 import type { Path } from './walk-words.ts';
+import type { PlanCode } from '../rules/catalog/finding-codes.ts';
 
 /** What a walk returns when the value was left out (anything else is the value as read). */
 const REJECTED: unique symbol = Symbol('rejected');
@@ -17,7 +18,7 @@ function rejected(
   value: unknown,
   at: Path,
   findings: Finding[],
-  code = 'PLAN_WRONG_TYPE',
+  code: PlanCode = 'PLAN_WRONG_TYPE',
   required = false,
 ): Walk {
   const path = pathText(at);

@@ -4,6 +4,7 @@
  * names the parameter (`pool[2].maxPods`) and the value. Never throws.
  */
 import type { Finding, Severity } from '../types.ts';
+import type { ShareCode } from '../rules/catalog/finding-codes.ts';
 import type { FieldSpec } from '../plan/plan-schema.ts';
 import { finding } from '../model/finding.ts';
 import { EMPTY_TEXT, unescapeText } from './share-text.ts';
@@ -19,7 +20,7 @@ export class ShareFindings {
   private unlisted = 0;
 
   /** `message` may be a function: it is then called only for a finding that is listed. */
-  add(code: string, severity: Severity, path: string | undefined, message: string | (() => string)): void {
+  add(code: ShareCode, severity: Severity, path: string | undefined, message: string | (() => string)): void {
     if (this.items.length < ShareFindings.MAX_LISTED)
       this.items.push(
         finding(code, severity, 'share', path, typeof message === 'string' ? message : message()),

@@ -1,8 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
-import type { Finding, Severity } from '../../core/index.ts';
+import { ruleSource, type Finding, type Severity } from '../../core/index.ts';
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { fieldId } from '../../state/field-paths.ts';
-import { ruleSource } from '../results/index.ts';
 import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
 import { FixThis } from '../propose/index.ts';
 

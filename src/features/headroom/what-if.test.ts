@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan, planHeadroom } from '../../core/index.ts';
-import type { Finding, PlanDocument } from '../../core/index.ts';
+import type { Finding, FindingCode, PlanDocument } from '../../core/index.ts';
 import { extraNodesInPool, newFindings, planWithExtraNodes, whatIfSliderMax } from './what-if.ts';
 import { evaluate } from '../../core/index.ts';
 
@@ -19,7 +19,7 @@ const plan = (): PlanDocument => ({
 });
 
 const finding = (code: string, path?: string): Finding => ({
-  code,
+  code: code as FindingCode, // made-up codes ('A', 'B') stand for any
   severity: 'warning',
   message: `${code} message`,
   ...(path !== undefined ? { path } : {}),

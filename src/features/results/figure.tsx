@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { NumberValue } from '../../components/number-value.tsx';
-import type { Working } from '../../core/index.ts';
-import { ruleSource } from './rule-sources.ts';
+import { ruleSource, type Working } from '../../core/index.ts';
 
 /** The formula and the rule behind a number, with a link to the rule's source. */
 export function WorkingText({ working, id }: { working: Working; id?: string }) {

@@ -1,5 +1,6 @@
 import { finding } from '../../model/finding.ts';
 import type { Finding, PlanDocument, PlanReport } from '../../types.ts';
+import type { ExportCode } from '../../rules/catalog/finding-codes.ts';
 import type { ChoiceField } from '../../plan/plan-choices.ts';
 import { allowedValues, CHOICE_FIELDS } from '../../plan/plan-choices.ts';
 
@@ -74,7 +75,7 @@ export function exportProblems(
   options: ExportOptions = {},
 ): Finding[] {
   const problems: Finding[] = [];
-  const add = (code: string, path: string, message: string): void => {
+  const add = (code: ExportCode, path: string, message: string): void => {
     problems.push(finding(code, 'error', 'export', path, message));
   };
   for (const field of CHOICE_FIELDS) {

@@ -1,3 +1,0 @@
-// The results feature's public file: what other features (the findings panel) may use. Other features import
-// from here, never from the files inside (architecture/feature-boundaries in eslint.config.js).
-export { ruleSource } from './rule-sources.ts';
