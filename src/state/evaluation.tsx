@@ -8,18 +8,20 @@ import {
   useSyncExternalStore,
 } from 'react';
 import type { ReactNode } from 'react';
-import type { Finding, PlanDocument, PlanReport } from '../core/index.ts';
+import type { Evaluation, Finding, PlanDocument, PlanReport } from '../core/index.ts';
 import { usePlanStore } from './plan-store.ts';
 import { draftToPlan } from './plan-draft.ts';
 import type { PlanDraft } from './plan-draft.ts';
 import { fieldForFindingPath } from './field-paths.ts';
-import { evaluatePlan } from '../core/index.ts';
+import { evaluate } from '../core/index.ts';
 import { FieldFindingsStore } from './field-findings.ts';
 
 export interface PlanEvaluation {
   draft: PlanDraft;
   plan: PlanDocument;
   report: PlanReport;
+  /** The one evaluation of the plan: its resolved model (every default applied) and its report. */
+  evaluation: Evaluation;
   /** The form's own findings (numbers that don't read) and the report's, errors first. */
   findings: Finding[];
   /** Findings by the form field they are about. */
@@ -41,7 +43,8 @@ export function EvaluationProvider({ children }: { children: ReactNode }) {
   const draft = usePlanStore((s) => s.draft);
   const value = useMemo<PlanEvaluation>(() => {
     const { plan, findings: formFindings } = draftToPlan(draft);
-    const report = evaluatePlan(plan);
+    const evaluation = evaluate(plan);
+    const report = evaluation.report;
     const findings = [...formFindings, ...report.findings].sort(
       (a, b) => ORDER[a.severity] - ORDER[b.severity],
     );
@@ -55,7 +58,7 @@ export function EvaluationProvider({ children }: { children: ReactNode }) {
       if (list === undefined) byField.set(field, [f]);
       else list.push(f);
     }
-    return { draft, plan, report, findings, byField, fieldOf };
+    return { draft, plan, report, evaluation, findings, byField, fieldOf };
   }, [draft]);
   // Fields read their findings from a store, not the context: only the fields whose findings changed
   // render again, in this same commit, before the browser paints.
