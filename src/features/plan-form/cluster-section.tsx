@@ -9,7 +9,8 @@ import type {
   PodIpAllocationMode,
   Tier,
 } from '../../core/index.ts';
-import { OUTBOUND_TYPE_WORDS } from '../../core/index.ts';
+import { defaultPlaceholders, OUTBOUND_TYPE_WORDS } from '../../core/index.ts';
+import { useEvaluation } from '../../state/evaluation.tsx';
 
 export const PLUGIN_OPTIONS: readonly Option<NetworkPlugin>[] = [
   { value: 'overlay', label: 'Azure CNI Overlay' },
@@ -50,6 +51,7 @@ export function ClusterSection() {
   const setCluster = usePlanStore((s) => s.setCluster);
   const plugin = c.networkPlugin === '' ? 'overlay' : c.networkPlugin;
   const hasPodCidr = plugin === 'overlay' || plugin === 'kubenet' || plugin === 'none';
+  const placeholders = defaultPlaceholders(useEvaluation().evaluation.model);
   return (
     <section className="form-section" aria-labelledby="cluster-heading">
       <h2 id="cluster-heading">Cluster</h2>
@@ -114,7 +116,7 @@ export function ClusterSection() {
             numeric
             value={c.routeTableCustomRoutes}
             onChange={(routeTableCustomRoutes) => setCluster({ routeTableCustomRoutes })}
-            placeholder="0"
+            placeholder={placeholders.routeTableCustomRoutes}
           />
         ) : null}
         {plugin === 'azurePodSubnet' || c.podIpAllocationMode !== '' ? (
