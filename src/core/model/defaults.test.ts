@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AppliedDefault, PlanDocument } from '../types.ts';
 import { evaluate } from '../report/evaluate-plan.ts';
-import { applyDefault, defaultPlaceholders, maxSurgeDefaultLabel, PLAN_DEFAULTS } from './defaults.ts';
+import {
+  applyDefault,
+  defaultPlaceholders,
+  maxSurgeDefaultLabel,
+  PLAN_DEFAULTS,
+  versionBelow132,
+} from './defaults.ts';
 
 const plan = (cluster: PlanDocument['cluster'], pools: PlanDocument['nodePools'] = [{}]): PlanDocument => ({
   schemaVersion: 1,
@@ -22,6 +28,8 @@ describe('PLAN_DEFAULTS: one table of defaults', () => {
     ]);
     expect(applied[0]?.note).toMatch(/^The planner's default is Standard/);
     expect(maxSurgeDefaultLabel({ kind: 'nodes', nodes: 1 })).toBe('1 node (default)');
+    expect(versionBelow132({ major: 1, minor: 31 })).toBe(true);
+    expect(versionBelow132(null)).toBe(false);
     expect(
       defaultPlaceholders({
         version: { major: 1, minor: 31 },

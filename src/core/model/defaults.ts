@@ -45,13 +45,33 @@ function fixed<T>(rule: string, value: T, note: string): Fixed<T> {
   return { rule, value: () => value, note: () => note };
 }
 
-const oneFamily = (list: string[]): string => list.join(', ');
+const joined = (list: string[]): string => list.join(', ');
+
+/** A CIDR list by stack: the IPv4 default alone, or IPv4 then IPv6 on a dual-stack cluster (R50). */
+function cidrsByStack(
+  rule: string,
+  ipv4: string,
+  ipv6: string,
+  single: string,
+  dual: string,
+): PlanDefault<{ dualStack: boolean }, string[]> {
+  return {
+    rule,
+    value: ({ dualStack }) => (dualStack ? [ipv4, ipv6] : [ipv4]),
+    note: ({ dualStack }) => (dualStack ? dual : single),
+    shown: joined,
+  };
+}
 
 /** The maxSurge a pool takes when it sets none: one node below Kubernetes 1.32, else 10 % (R35, D1). */
 const ONE_NODE: MaxSurge = Object.freeze({ kind: 'nodes', nodes: 1 });
 const TEN_PERCENT: MaxSurge = Object.freeze({ kind: 'percent', percent: 10 });
 
-/** True when a default follows the rules for Kubernetes below 1.32 (a version is given and is older). */
+/**
+ * True when a default follows the rules for Kubernetes below 1.32 (a version is given and is older).
+ *
+ * @example versionBelow132({ major: 1, minor: 31 }) // true; null (no version) → false
+ */
 export function versionBelow132(version: KubernetesVersion | null): boolean {
   return version !== null && !kubernetesVersionAtLeast(version, 1, 32);
 }
@@ -79,7 +99,7 @@ export const PLAN_DEFAULTS = {
     rule: 'R48',
     value: () => ['IPv4'],
     note: () => 'Single-stack IPv4 (R48).',
-    shown: oneFamily,
+    shown: joined,
   } satisfies Fixed<string[]>,
   'cluster.networkDataplane': fixed<NetworkDataplane>('R63', 'azure', 'Azure data plane.'),
   'cluster.networkPolicy': fixed<NetworkPolicy>('R63', 'none', 'No network policy engine.'),
@@ -103,26 +123,20 @@ export const PLAN_DEFAULTS = {
     'Dynamic IP allocation, the AKS default for pod subnets (R27).',
   ),
   /** Overlay and kubenet only: flat CNI has no pod CIDR, BYO CNI must state one (R56). */
-  'cluster.podCidrs': {
-    rule: 'R18, R50',
-    value: ({ dualStack }) =>
-      dualStack ? [DEFAULT_POD_CIDR_IPV4, DEFAULT_POD_CIDR_IPV6] : [DEFAULT_POD_CIDR_IPV4],
-    note: ({ dualStack }) =>
-      dualStack
-        ? 'Documented dual-stack defaults (R50). AKS may generate a random fdxx: ULA range for IPv6 instead, so the IPv6 figures are indicative (D6).'
-        : 'Documented default pod CIDR (R18).',
-    shown: oneFamily,
-  } satisfies PlanDefault<{ dualStack: boolean }, string[]>,
-  'cluster.serviceCidrs': {
-    rule: 'R41, R50',
-    value: ({ dualStack }) =>
-      dualStack ? [DEFAULT_SERVICE_CIDR_IPV4, DEFAULT_SERVICE_CIDR_IPV6] : [DEFAULT_SERVICE_CIDR_IPV4],
-    note: ({ dualStack }) =>
-      dualStack
-        ? 'Documented dual-stack defaults (R50); AKS may pick a random fdxx: ULA range for IPv6 (D6).'
-        : 'Documented default service CIDR (R41).',
-    shown: oneFamily,
-  } satisfies PlanDefault<{ dualStack: boolean }, string[]>,
+  'cluster.podCidrs': cidrsByStack(
+    'R18, R50',
+    DEFAULT_POD_CIDR_IPV4,
+    DEFAULT_POD_CIDR_IPV6,
+    'Documented default pod CIDR (R18).',
+    'Documented dual-stack defaults (R50). AKS may generate a random fdxx: ULA range for IPv6 instead, so the IPv6 figures are indicative (D6).',
+  ),
+  'cluster.serviceCidrs': cidrsByStack(
+    'R41, R50',
+    DEFAULT_SERVICE_CIDR_IPV4,
+    DEFAULT_SERVICE_CIDR_IPV6,
+    'Documented default service CIDR (R41).',
+    'Documented dual-stack defaults (R50); AKS may pick a random fdxx: ULA range for IPv6 (D6).',
+  ),
   /** The .10 address of the primary service CIDR, written by the resolver (it needs the parsed CIDR). */
   'cluster.dnsServiceIp': {
     rule: 'R41, R44',
