@@ -7,7 +7,7 @@ import { RowActions } from './row-actions.tsx';
 import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
 import { ALLOCATION_OPTIONS } from './cluster-section.tsx';
 import type { OsType, PoolMode } from '../../core/index.ts';
-import { defaultPlaceholders } from '../../core/index.ts';
+import { defaultPlaceholders, PLAN_DEFAULTS } from '../../core/index.ts';
 import { useEvaluation } from '../../state/evaluation.tsx';
 
 const MODE_OPTIONS: readonly Option<PoolMode>[] = [
@@ -18,6 +18,8 @@ const OS_OPTIONS: readonly Option<OsType>[] = [
   { value: 'Linux', label: 'Linux' },
   { value: 'Windows', label: 'Windows' },
 ];
+
+const OS_DEFAULT_LABEL = `Default (${PLAN_DEFAULTS['nodePools[].osType'].value({})})`;
 
 interface PoolRowProps {
   pool: DraftPool;
@@ -76,7 +78,7 @@ const PoolRow = memo(function PoolRow({
             label="Mode"
             value={pool.mode}
             options={MODE_OPTIONS}
-            defaultLabel={index === 0 ? 'Default (System)' : 'Default (User)'}
+            defaultLabel={`Default (${PLAN_DEFAULTS['nodePools[].mode'].value({ index })})`}
             onChange={(mode) => update({ mode })}
           />
           <SelectInput
@@ -84,7 +86,7 @@ const PoolRow = memo(function PoolRow({
             label="OS"
             value={pool.osType}
             options={OS_OPTIONS}
-            defaultLabel="Default (Linux)"
+            defaultLabel={OS_DEFAULT_LABEL}
             onChange={(osType) => update({ osType })}
           />
           {hasVnet ? (
