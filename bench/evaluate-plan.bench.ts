@@ -16,6 +16,7 @@ import { evaluatePlan, planHeadroom, proposePlan } from '../src/core/index.ts';
 import { hundredPoolPlan } from './propose-bench-plan.ts';
 import type { PlanDocument } from '../src/core/index.ts';
 import { SCENARIOS } from '../src/testing/scenarios.ts';
+import { evaluate } from '../src/core/index.ts';
 
 const ROUNDS = 5;
 
@@ -123,7 +124,7 @@ for (const family of ['IPv4', 'IPv6'] as const) {
   }
 }
 console.log('');
-timePerCall('planHeadroom, typical plan', () => planHeadroom(typical));
+timePerCall('planHeadroom, typical plan', () => planHeadroom(evaluate(typical)));
 const hundredPools = hundredPoolPlan();
 const proposeMs = timePerCall('proposePlan, 100 pools in 100 subnets', () => proposePlan(hundredPools));
 const worst = Math.max(

@@ -4,15 +4,10 @@
  * a keystroke runs (evaluatePlan, the address map, headroom, the plugin comparison) or the import.
  * Prints numbers and the budget each case should stay under; it is not a pass/fail test.
  */
-import {
-  addressMap,
-  comparePlugins,
-  evaluatePlan,
-  importAzureJson,
-  planHeadroom,
-} from '../src/core/index.ts';
+import { addressMap, comparePlugins, importAzureJson, planHeadroom } from '../src/core/index.ts';
 import type { PlanDocument } from '../src/core/index.ts';
 import { chartScale } from '../src/features/headroom/headroom-scale.ts';
+import { evaluate } from '../src/core/index.ts';
 
 /** Median of `runs` calls (at least one), in ms; slow cases run once. */
 function time(label: string, budgetMs: number, run: () => unknown, runs = 3): void {
@@ -33,10 +28,10 @@ function time(label: string, budgetMs: number, run: () => unknown, runs = 3): vo
 
 /** Everything one edit recomputes for the views. */
 function allViews(plan: PlanDocument): void {
-  const report = evaluatePlan(plan);
-  addressMap(plan, report);
-  void planHeadroom(plan).cluster.points;
-  comparePlugins(plan);
+  const evaluation = evaluate(plan);
+  addressMap(evaluation);
+  void planHeadroom(evaluation).cluster.points;
+  comparePlugins(evaluation);
 }
 
 function sameSubnets(n: number): PlanDocument {
@@ -94,7 +89,7 @@ for (const n of [200, 400, 800])
 for (const n of [200, 800])
   time(`${n} subnets on the same prefix: address map only`, 300, () => {
     const plan = sameSubnets(n);
-    addressMap(plan, evaluatePlan(plan));
+    addressMap(evaluate(plan));
   });
 time('2,000 identical VNet prefixes (paste): every view', 500, () => allViews(sameVnetPrefixes(2_000)));
 time('2,000 identical VNet prefixes: Azure import', 500, () =>
@@ -111,7 +106,7 @@ time('node count 123,456,789,012,345 (a stored draft): every view', 300, () =>
   allViews(hugeNodeCount(123_456_789_012_345)),
 );
 time('headroom chart rows up to today = 123,456,789,012,345 nodes', 50, () => {
-  const pool = planHeadroom(hugeNodeCount(3)).pools[0];
+  const pool = planHeadroom(evaluate(hugeNodeCount(3))).pools[0];
   if (pool !== undefined) chartScale(pool, 123_456_789_012_345, null);
 });
 for (const n of [2_000, 20_000]) {

@@ -9,20 +9,20 @@ import { PlanFilesSection } from './plan-files-section.tsx';
 /** Loaded once the first result has painted: address map, headroom charts, plugin comparison, plan files and infrastructure code. */
 export function AnalysisSections() {
   // Deferred: typing stays responsive; the pictures catch up when the browser is idle.
-  const { plan, report } = useDeferredValue(useEvaluation());
+  const { evaluation } = useDeferredValue(useEvaluation());
   return (
     <>
       <ErrorBoundary>
         <section className="result-card" aria-labelledby="map-heading">
           <h2 id="map-heading">Address map</h2>
-          <AddressMap plan={plan} report={report} />
+          <AddressMap evaluation={evaluation} />
         </section>
       </ErrorBoundary>
       <ErrorBoundary>
-        <HeadroomPanel plan={plan} report={report} />
+        <HeadroomPanel evaluation={evaluation} />
       </ErrorBoundary>
       <ErrorBoundary>
-        <PluginComparison plan={plan} />
+        <PluginComparison evaluation={evaluation} />
       </ErrorBoundary>
       <PlanFilesSection />
     </>

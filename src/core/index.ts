@@ -2,6 +2,21 @@
 export type * from './types.ts';
 export { evaluate, evaluatePlan } from './report/evaluate-plan.ts';
 export type { Evaluation } from './report/evaluation.ts';
+export {
+  clusterNodesWorking,
+  podBlocksWorking,
+  podMaxNodesWorking,
+  podMaxPodsWorking,
+  podMinPrefixWorking,
+  podRequiredWorking,
+  serviceAfterDefaultsWorking,
+  serviceAllocatableWorking,
+  subnetIpsWorking,
+  subnetMinPrefixWorking,
+  subnetUsableWorking,
+  surgeWorking,
+} from './report/working.ts';
+export type { Working } from './report/working.ts';
 export type { ResolvedPlan as ResolvedModel, ResolvedPool, ResolvedSubnet } from './model/resolve-plan.ts';
 export { parsePlanDocument } from './plan/parse-plan-document.ts';
 export { PLAN_SPEC } from './plan/plan-schema.ts';

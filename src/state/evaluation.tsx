@@ -20,7 +20,7 @@ export interface PlanEvaluation {
   draft: PlanDraft;
   plan: PlanDocument;
   report: PlanReport;
-  /** The one evaluation of the plan: its resolved model (every default applied) and its report. */
+  /** The core's one evaluation of `plan` (model and report): what every analysis and export takes. */
   evaluation: Evaluation;
   /** The form's own findings (numbers that don't read) and the report's, errors first. */
   findings: Finding[];
@@ -35,7 +35,7 @@ const FieldFindingsContext = createContext<FieldFindingsStore>(new FieldFindings
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
- * Evaluates the plan once per edit (one evaluatePlan call) and hands the result to every view. The
+ * Evaluates the plan once per edit (one `evaluate` call) and hands the result to every view. The
  * planning core is part of the first load (docs/decisions/0006-first-result-in-one-go.md), so the first
  * render already has the evaluation.
  */
@@ -44,7 +44,7 @@ export function EvaluationProvider({ children }: { children: ReactNode }) {
   const value = useMemo<PlanEvaluation>(() => {
     const { plan, findings: formFindings } = draftToPlan(draft);
     const evaluation = evaluate(plan);
-    const report = evaluation.report;
+    const { report } = evaluation;
     const findings = [...formFindings, ...report.findings].sort(
       (a, b) => ORDER[a.severity] - ORDER[b.severity],
     );

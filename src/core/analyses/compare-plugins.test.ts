@@ -5,6 +5,7 @@ import type { PluginComparison } from './compare-plugins.ts';
 import type { ClusterPlan, PlanDocument } from '../types.ts';
 import { arbitraryPlan } from '../../testing/plan-arbitraries.ts';
 import { scenario } from '../../testing/scenarios.ts';
+import { evaluate } from '../report/evaluate-plan.ts';
 
 /** Two pools of 3 and 4 nodes in one /24 (251 usable); 10 % surge rounds up to 1 node each → 2 surge nodes. */
 const twoPools = (cluster: ClusterPlan = {}): PlanDocument => ({
@@ -28,7 +29,7 @@ function byPlugin(rows: PluginComparison[], plugin: PluginComparison['plugin']):
 
 describe('comparePlugins', () => {
   it('doc example: overlay needs (7 + 2) × 1 = 9 IPs → a /28 (11 usable) suffices', () => {
-    const overlay = byPlugin(comparePlugins(twoPools()), 'overlay');
+    const overlay = byPlugin(comparePlugins(evaluate(twoPools())), 'overlay');
     expect(overlay.current).toBe(true);
     expect(overlay.ipsPerNode).toBe(1);
     expect(overlay.podsPerNode).toBe(250); // overlay default (R29)
@@ -50,7 +51,7 @@ describe('comparePlugins', () => {
   });
 
   it('flat CNI at maxPods 30 needs (7 + 2) × 31 = 279 IPs → a /23 (507 usable); a /24 (251) warns', () => {
-    const flat = byPlugin(comparePlugins(twoPools()), 'azureNodeSubnet');
+    const flat = byPlugin(comparePlugins(evaluate(twoPools())), 'azureNodeSubnet');
     expect(flat.current).toBe(false);
     expect(flat.ipsPerNode).toBe(31); // maxPods 30 + the node's own IP (R11)
     expect(flat.podsPerNode).toBe(30);
@@ -62,7 +63,7 @@ describe('comparePlugins', () => {
   });
 
   it('flat CNI max nodes: at rest floor(251 × 7 / 217) = 8; during upgrade floor(251 × 7 / 279) = 6', () => {
-    const flat = byPlugin(comparePlugins(twoPools()), 'azureNodeSubnet');
+    const flat = byPlugin(comparePlugins(evaluate(twoPools())), 'azureNodeSubnet');
     expect(flat.maxClusterNodes).toEqual({ atRest: 8, duringUpgrade: 6 });
     expect(flat.firstLimit).toBe('Node subnet snet-nodes');
     expect(flat.firstLimitRule).toBe('R13');
@@ -70,13 +71,13 @@ describe('comparePlugins', () => {
   });
 
   it('overlay max nodes: each pool surges 10 % at its own size: n₀ = ⌊3n/7⌋, n₁ = n − n₀; 227 + ⌈97/10⌉ + ⌈130/10⌉ = 250 ≤ 251, 228 + 10 + 14 = 252 → 227 (a fixed 9/7 ratio said 195)', () => {
-    const overlay = byPlugin(comparePlugins(twoPools()), 'overlay');
+    const overlay = byPlugin(comparePlugins(evaluate(twoPools())), 'overlay');
     expect(overlay.maxClusterNodes).toEqual({ atRest: 251, duringUpgrade: 227 });
     expect(overlay.firstLimit).toBe('Node subnet snet-nodes');
   });
 
   it('kubenet: node limit 400 (R21), 1 IP per node, default 110 pods per node', () => {
-    const kubenet = byPlugin(comparePlugins(twoPools()), 'kubenet');
+    const kubenet = byPlugin(comparePlugins(evaluate(twoPools())), 'kubenet');
     expect(kubenet.nodeLimit).toBe(400);
     expect(kubenet.ipsPerNode).toBe(1);
     expect(kubenet.podsPerNode).toBe(110);
@@ -85,12 +86,15 @@ describe('comparePlugins', () => {
   });
 
   it('kubenet with UDR: 400 − 1 custom route = 399 (R21)', () => {
-    const kubenet = byPlugin(comparePlugins(twoPools({ outboundType: 'userDefinedRouting' })), 'kubenet');
+    const kubenet = byPlugin(
+      comparePlugins(evaluate(twoPools({ outboundType: 'userDefinedRouting' }))),
+      'kubenet',
+    );
     expect(kubenet.nodeLimit).toBe(399);
   });
 
   it('overlay and flat on the Standard tier have the 5,000 tier limit (R30)', () => {
-    const rows = comparePlugins(twoPools());
+    const rows = comparePlugins(evaluate(twoPools()));
     expect(byPlugin(rows, 'overlay').nodeLimit).toBe(5000);
     expect(byPlugin(rows, 'azureNodeSubnet').nodeLimit).toBe(5000);
   });
@@ -98,7 +102,7 @@ describe('comparePlugins', () => {
   it('an explicit maxPods is kept under every plugin: 50 pods → flat CNI needs 9 × 51 = 459 IPs, a /23', () => {
     const plan = twoPools();
     plan.nodePools = plan.nodePools.map((pool) => ({ ...pool, maxPods: 50 }));
-    const rows = comparePlugins(plan);
+    const rows = comparePlugins(evaluate(plan));
     expect(rows.map((r) => r.podsPerNode)).toEqual([50, 50, 50]);
     expect(byPlugin(rows, 'azureNodeSubnet').nodeSubnetIpsDuringUpgrade).toBe(459);
     expect(byPlugin(rows, 'azureNodeSubnet').smallestNodeSubnetPrefix).toBe(23);
@@ -106,7 +110,7 @@ describe('comparePlugins', () => {
 
   it('the flat-cni scenario: its own column is the plan unchanged and matches the scenario figures', () => {
     const s = scenario('flat-cni');
-    const rows = comparePlugins(s.plan);
+    const rows = comparePlugins(evaluate(s.plan));
     expect(rows.map((r) => r.plugin)).toEqual(['overlay', 'kubenet', 'azureNodeSubnet']);
     expect(rows.filter((r) => r.current).map((r) => r.plugin)).toEqual(['azureNodeSubnet']);
     expect(byPlugin(rows, 'azureNodeSubnet').nodeSubnetIpsDuringUpgrade).toBe(
@@ -116,7 +120,7 @@ describe('comparePlugins', () => {
   });
 
   it('the 5,000-node overlay plan: kubenet cannot hold it (KUBENET_NODE_LIMIT)', () => {
-    const kubenet = byPlugin(comparePlugins(scenario('large-overlay-5000').plan), 'kubenet');
+    const kubenet = byPlugin(comparePlugins(evaluate(scenario('large-overlay-5000').plan)), 'kubenet');
     expect(kubenet.errorCodes).toContain('KUBENET_NODE_LIMIT');
     expect(kubenet.firstLimit).toBe('Kubenet route table');
     expect(kubenet.verdict).toMatch(/^Does not deploy as planned \(.*KUBENET_NODE_LIMIT/);
@@ -135,7 +139,7 @@ describe('comparePlugins', () => {
       },
       nodePools: [{ name: 'system', mode: 'System', count: 3, maxPods: 30, podSubnet: 'snet-pods' }],
     };
-    const rows = comparePlugins(plan);
+    const rows = comparePlugins(evaluate(plan));
     expect(rows.map((r) => r.plugin)).toEqual(['overlay', 'kubenet', 'azureNodeSubnet', 'azurePodSubnet']);
     const podSubnet = byPlugin(rows, 'azurePodSubnet');
     expect(podSubnet.current).toBe(true);
@@ -146,7 +150,7 @@ describe('comparePlugins', () => {
       expect(byPlugin(rows, plugin).nodeSubnets.map((s) => s.name)).toEqual(['snet-nodes']);
       expect(byPlugin(rows, plugin).errorCodes).toEqual([]);
     }
-    expect(comparePlugins(twoPools()).map((r) => r.plugin)).not.toContain('azurePodSubnet');
+    expect(comparePlugins(evaluate(twoPools())).map((r) => r.plugin)).not.toContain('azurePodSubnet');
   });
 
   it('planWithPlugin keeps pod CIDRs for overlay and kubenet, drops them for flat CNI, and never mutates', () => {
@@ -162,7 +166,7 @@ describe('comparePlugins', () => {
   });
 
   it('BYO CNI plans get the three columns, none marked current', () => {
-    const rows = comparePlugins(scenario('byo-cni-reserved').plan);
+    const rows = comparePlugins(evaluate(scenario('byo-cni-reserved').plan));
     expect(rows).toHaveLength(3);
     expect(rows.some((r) => r.current)).toBe(false);
   });
@@ -170,7 +174,7 @@ describe('comparePlugins', () => {
   it('never throws on generated plans', () => {
     fc.assert(
       fc.property(arbitraryPlan, (plan) => {
-        const rows = comparePlugins(plan);
+        const rows = comparePlugins(evaluate(plan));
         expect(rows.length).toBeGreaterThanOrEqual(3);
         for (const row of rows) expect(typeof row.verdict).toBe('string');
       }),

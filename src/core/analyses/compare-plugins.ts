@@ -1,5 +1,6 @@
 import type { NetworkPlugin, NodePoolPlan, PlanDocument, PlanReport, SubnetPlan } from '../types.ts';
-import { evaluatePlan } from '../report/evaluate-plan.ts';
+import { evaluate } from '../report/evaluate-plan.ts';
+import type { Evaluation } from '../report/evaluation.ts';
 import { planHeadroom } from './headroom.ts';
 import { smallestSubnetPrefixFor } from '../model/capacity.ts';
 import { formatCount } from '../model/format.ts';
@@ -20,7 +21,10 @@ export interface PoolUnderPlugin {
   name: string;
   /** The pool's maxPods: its own value when set, else the plugin default (R29). */
   maxPods: number;
-  /** VNet IPs one node takes at rest: node-subnet IPs (R10, R11) plus pod-subnet IPs (R25–R27). */
+  /**
+   * Private IPs one node counts against the VNet (D12): node-subnet IPs (R10, R11), plus 16 for a
+   * DynamicIndividual pod subnet or one per /28 block for StaticBlock (R25, R26).
+   */
   vnetIpsPerNode: number;
 }
 
@@ -170,19 +174,20 @@ function verdictOf(c: Omit<PluginComparison, 'verdict'>): string {
 }
 
 function compareOne(
-  plan: PlanDocument,
+  evaluation: Evaluation,
   plugin: ComparedPlugin,
   currentPlugin: NetworkPlugin,
 ): PluginComparison {
   const current = plugin === currentPlugin;
-  const variant = current ? plan : planWithPlugin(plan, plugin);
-  const report = evaluatePlan(variant);
+  // The plan's own plugin is the evaluation the page already has; another plugin is another plan.
+  const variant = current ? evaluation : evaluate(planWithPlugin(evaluation.plan, plugin));
+  const { report } = variant;
   const cluster = planHeadroom(variant, { pools: false }).cluster;
 
-  const pools = report.nodePools.map((pool) => ({
+  const pools = variant.model.pools.map((pool) => ({
     name: pool.name,
     maxPods: pool.maxPods,
-    vnetIpsPerNode: pool.ipsPerNode + pool.podSubnetIpsPerNode,
+    vnetIpsPerNode: pool.vnetIpsPerNode,
   }));
   const nodeSubnets = report.subnets.filter((s) => s.role === 'nodes').map(subnetNeed);
   const podSubnets = report.subnets.filter((s) => s.role === 'pods' && s.pools.length > 0).map(subnetNeed);
@@ -253,17 +258,18 @@ function failed(plugin: ComparedPlugin, currentPlugin: NetworkPlugin): PluginCom
  * The same node pools under Azure CNI Overlay, kubenet and flat Azure CNI (node subnet), plus
  * Azure CNI Pod Subnet when the plan already uses it: VNet IPs per node, what the node subnets must
  * hold during an upgrade and the smallest subnet that does, how far the cluster grows and what runs
- * out first, and the findings each variant gets. The plan's own plugin is the plan unchanged.
+ * out first, and the findings each variant gets. The plan's own plugin is the evaluation given,
+ * unchanged; each other plugin is the plan rewritten for it (planWithPlugin) and evaluated once.
  * Never throws.
  *
- * @example comparePlugins(flatCniPlan) // 3 + 4 nodes, 2 surge: overlay needs 9 IPs (/28); flat CNI at 30 pods (7 + 2) × 31 = 279 (/23)
+ * @example comparePlugins(evaluate(flatCniPlan)) // 3 + 4 nodes, 2 surge: overlay needs 9 IPs (/28); flat CNI at 30 pods (7 + 2) × 31 = 279 (/23)
  */
-export function comparePlugins(plan: PlanDocument): PluginComparison[] {
-  const currentPlugin: NetworkPlugin = plan.cluster?.networkPlugin ?? 'overlay';
+export function comparePlugins(evaluation: Evaluation): PluginComparison[] {
+  const currentPlugin: NetworkPlugin = evaluation.model.plugin;
   const plugins = currentPlugin === 'azurePodSubnet' ? [...PLUGINS, 'azurePodSubnet' as const] : PLUGINS;
   return plugins.map((plugin) => {
     try {
-      return compareOne(plan, plugin, currentPlugin);
+      return compareOne(evaluation, plugin, currentPlugin);
     } catch {
       return failed(plugin, currentPlugin);
     }

@@ -1,19 +1,14 @@
-import type { PlanDocument } from '../types.ts';
-import { FindingList } from '../model/finding.ts';
-import { resolvePlan, podCidrOf } from '../model/resolve-plan.ts';
+import type { Evaluation } from '../report/evaluation.ts';
+import { podCidrOf } from '../model/resolve-plan.ts';
 import type { ResolvedPlan, ResolvedPool, ResolvedSubnet } from '../model/resolve-plan.ts';
-import { subnetUsages } from '../model/subnet-usage.ts';
 import type { SubnetUsage } from '../model/subnet-usage.ts';
 import { podNodeBlocks } from '../model/capacity.ts';
 import { surgeNodeCount } from '../model/surge.ts';
 import {
   OVERLAY_IPV4_NODE_BLOCK_PREFIX,
   POOL_NODE_LIMIT,
-  STATIC_BLOCK_SIZE,
   VNET_PRIVATE_IP_LIMIT,
 } from '../model/constants.ts';
-import type { RuleContext } from '../rules/rule-context.ts';
-import { vnetPrivateIps } from '../rules/subnet-capacity.ts';
 
 export type HeadroomResource =
   | 'podCidr'
@@ -101,14 +96,6 @@ function podBlocks(plan: ResolvedPlan): number | null {
   return blocks > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(blocks);
 }
 
-function vnetIpsPerNode(pool: ResolvedPool): number {
-  let ips = pool.ipsPerNode;
-  if (pool.podSubnet !== null && pool.podIpAllocationMode === 'DynamicIndividual') ips += 16;
-  if (pool.podSubnet !== null && pool.podIpAllocationMode === 'StaticBlock')
-    ips += pool.podSubnetIpsPerNode / STATIC_BLOCK_SIZE;
-  return ips;
-}
-
 /** What every pool's headroom needs from the whole plan, computed once (a plan may hold thousands of pools). */
 interface PlanTotals {
   nodes: number;
@@ -117,15 +104,12 @@ interface PlanTotals {
   usageOf: Map<ResolvedSubnet, SubnetUsage>;
 }
 
-function planTotals(plan: ResolvedPlan, usages: SubnetUsage[], ctx: RuleContext): PlanTotals {
+/** The evaluation's totals (report.cluster) and each subnet's usage, read once for every pool. */
+function planTotals({ usages, report }: Evaluation): PlanTotals {
   const usageOf = new Map<ResolvedSubnet, SubnetUsage>();
   for (const usage of usages) if (!usageOf.has(usage.subnet)) usageOf.set(usage.subnet, usage);
-  return {
-    nodes: plan.pools.reduce((s, p) => s + p.plannedNodes, 0),
-    nodesDuringUpgrade: plan.pools.reduce((s, p) => s + p.plannedNodes + p.surgeNodes, 0),
-    vnetIps: vnetPrivateIps(ctx),
-    usageOf,
-  };
+  const { nodes, nodesDuringUpgrade, vnetPrivateIps } = report.cluster;
+  return { nodes, nodesDuringUpgrade, vnetIps: vnetPrivateIps, usageOf };
 }
 
 /**
@@ -225,12 +209,12 @@ function snapshot(
   }
   for (const pool of growth.pools) {
     const nodes = n === null ? pool.plannedNodes : growth.nodesAt(pool, n);
-    const up = nodes + (n === null ? pool.surgeNodes : surgeNodeCount(nodes, pool.maxSurge));
+    const up = n === null ? pool.nodesDuringUpgrade : nodes + surgeNodeCount(nodes, pool.maxSurge);
     s.nodes += nodes;
     s.nodesUp += up;
     s.largest = Math.max(s.largest, nodes);
     s.largestUp = Math.max(s.largestUp, up);
-    s.vnetIps += nodes * vnetIpsPerNode(pool);
+    s.vnetIps += nodes * pool.vnetIpsPerNode;
     const node = pool.subnet === null ? undefined : slots.nodeSubnet.slot.get(pool.subnet);
     if (node !== undefined) {
       s.nodeSubnet.at[node] = (s.nodeSubnet.at[node] ?? 0) + nodes * pool.ipsPerNode;
@@ -405,26 +389,38 @@ function finish(
  * runs out: for each range the largest node count that still fits at rest and during an upgrade
  * (surge included), plus points for a chart of percent used. Pools grow one at a time, the others
  * staying at their planned size; the cluster view grows every pool in proportion. With
- * `{ pools: false }` only the cluster is worked out (pools is empty). Never throws.
+ * `{ pools: false }` only the cluster is worked out (pools is empty). Reads the plan's one
+ * evaluation; never resolves the plan again. Never throws.
  *
- * @example planHeadroom(plan).pools[0]?.firstLimit?.maxNodesDuringUpgrade // 228 for one overlay pool in a /24: 228 + ceil(22.8) = 251 usable
+ * @example planHeadroom(evaluate(plan)).pools[0]?.firstLimit?.maxNodesDuringUpgrade // 228 for one overlay pool in a /24: 228 + ceil(22.8) = 251 usable
  */
 export function planHeadroom(
-  plan: PlanDocument,
+  evaluation: Evaluation,
   options: { pools?: boolean } = {},
 ): { pools: Headroom[]; cluster: Headroom } {
+  const wantPools = options.pools !== false;
+  let known = worked.get(evaluation);
   try {
-    const findings = new FindingList();
-    const resolved = resolvePlan(plan, findings, []);
-    const usages = subnetUsages(resolved);
-    const ctx: RuleContext = { plan: resolved, usages, findings };
-    const totals = planTotals(resolved, usages, ctx);
-    return {
-      pools:
-        options.pools === false ? [] : resolved.pools.map((pool) => poolHeadroom(resolved, totals, pool)),
-      cluster: clusterHeadroom(resolved, totals),
-    };
+    if (known === undefined) {
+      known = { totals: planTotals(evaluation), cluster: null, pools: null };
+      worked.set(evaluation, known);
+    }
+    const { model } = evaluation;
+    const { totals } = known;
+    known.cluster ??= clusterHeadroom(model, totals);
+    if (wantPools) known.pools ??= model.pools.map((pool) => poolHeadroom(model, totals, pool));
+    return { pools: wantPools ? (known.pools ?? []) : [], cluster: known.cluster };
   } catch {
     return { pools: [], cluster: finish(null, 0, null, []) };
   }
 }
+
+/**
+ * Headroom already worked out for an evaluation: the page's headroom panel, its print view and the
+ * plugin comparison read the same evaluation, so it is worked out once per edit. An evaluation is
+ * read only, so what was worked out for it stays true; it goes when the evaluation does.
+ */
+const worked = new WeakMap<
+  Evaluation,
+  { totals: PlanTotals; cluster: Headroom | null; pools: Headroom[] | null }
+>();

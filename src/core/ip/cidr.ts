@@ -14,8 +14,10 @@ export type CidrParse =
 const PREFIX_DIGITS = /^(0|[1-9][0-9]{0,2})$/;
 
 /**
- * Results by text: a plan is evaluated several times per edit (results, headroom, plugin comparison)
- * and a big one repeats prefixes, so each text is parsed once. Results are frozen (shared). The cache
+ * Results by text: a plan is evaluated once per edit, but an edit changes one field, so every other
+ * CIDR text of the plan is the same as in the last evaluation (and the plugin comparison evaluates the
+ * same texts under the other plugins); a big plan also repeats prefixes. So each text is parsed once.
+ * Results are frozen (shared). The cache
  * only holds texts a CIDR field can hold and is bounded: two generations of CACHE_ENTRIES each. When
  * the young one is full it becomes the old one (the old one is dropped), and a text found in the old
  * one moves back to the young one: a plan with more prefixes than one generation (10,000 dual-stack

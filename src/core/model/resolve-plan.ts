@@ -78,9 +78,17 @@ export interface ResolvedPool {
   maxPodsGiven: boolean;
   plannedNodes: number;
   surgeNodes: number;
+  /** plannedNodes + surgeNodes: the pool's nodes while it upgrades (R36, R37). */
+  nodesDuringUpgrade: number;
+  /** Node-subnet IPs per node (R10, R11). */
   ipsPerNode: number;
   podSubnetIpsPerNode: number;
   podSubnetIpsPerNodeDuringUpgrade: number;
+  /**
+   * Private IPs one node counts against the VNet's 65,536 (D12, R69): its node-subnet IPs, plus 16
+   * for a DynamicIndividual pod subnet, or one per /28 block for StaticBlock.
+   */
+  vnetIpsPerNode: number;
 }
 
 export interface ResolvedConnectedNetwork {

@@ -9,7 +9,7 @@ import type {
 import type { FindingList } from './finding.ts';
 import type { MaxSurge } from './surge.ts';
 import { formatMaxSurge, parseMaxSurge, surgeNodeCount } from './surge.ts';
-import { DYNAMIC_POD_SUBNET_BATCH } from './constants.ts';
+import { DYNAMIC_POD_SUBNET_BATCH, STATIC_BLOCK_SIZE } from './constants.ts';
 import { PLAN_DEFAULTS as D } from './defaults.ts';
 import type { UseDefault } from './defaults.ts';
 import { dynamicFullDensityIps, staticBlockIpsPerNode } from './capacity.ts';
@@ -217,6 +217,17 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
     }
   }
 
+  // D12: a StaticBlock /28 block counts as one private IP; a DynamicIndividual node its first batch.
+  const vnetIpsPerNode =
+    ipsPerNode +
+    (podSubnet === null
+      ? 0
+      : poolMode === 'StaticBlock'
+        ? podSubnetIpsPerNode / STATIC_BLOCK_SIZE
+        : poolMode === 'DynamicIndividual'
+          ? DYNAMIC_POD_SUBNET_BATCH
+          : 0);
+
   return {
     index,
     path,
@@ -236,8 +247,10 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
     maxPodsGiven,
     plannedNodes,
     surgeNodes,
+    nodesDuringUpgrade: plannedNodes + surgeNodes,
     ipsPerNode,
     podSubnetIpsPerNode,
     podSubnetIpsPerNodeDuringUpgrade,
+    vnetIpsPerNode,
   };
 }

@@ -114,13 +114,13 @@ export function subnetUsages(plan: ResolvedPlan): SubnetUsage[] {
     let nodeIpsDuringUpgrade = 0;
     for (const pool of nodePools) {
       nodeIpsSteady += pool.plannedNodes * pool.ipsPerNode;
-      nodeIpsDuringUpgrade += (pool.plannedNodes + pool.surgeNodes) * pool.ipsPerNode;
+      nodeIpsDuringUpgrade += pool.nodesDuringUpgrade * pool.ipsPerNode;
     }
     let podIpsSteady = 0;
     let podIpsDuringUpgrade = 0;
     for (const pool of podPools) {
       podIpsSteady += pool.plannedNodes * pool.podSubnetIpsPerNode;
-      podIpsDuringUpgrade += (pool.plannedNodes + pool.surgeNodes) * pool.podSubnetIpsPerNodeDuringUpgrade;
+      podIpsDuringUpgrade += pool.nodesDuringUpgrade * pool.podSubnetIpsPerNodeDuringUpgrade;
     }
     const privateEndpoint =
       // R12, R65: with API Server VNet Integration there is no private endpoint in the node subnet.

@@ -2,6 +2,7 @@ import type { AppliedDefault, PlanDocument, PlanReport } from '../types.ts';
 import type { Evaluation } from './evaluation.ts';
 import { FindingList } from '../model/finding.ts';
 import { resolvePlan } from '../model/resolve-plan.ts';
+import type { ResolvedPlan } from '../model/resolve-plan.ts';
 import { subnetUsages } from '../model/subnet-usage.ts';
 import type { RuleContext } from '../rules/rule-context.ts';
 import {
@@ -156,8 +157,24 @@ export function evaluate(plan: PlanDocument): Evaluation {
   }
 }
 
-/** The model of a plan with nothing in it: what an evaluation that failed inside the planner carries. */
+/**
+ * What an evaluation that failed inside the planner carries: a model with no range, subnet or pool
+ * (so no view draws or counts anything that the plan may not hold), and no subnet usage.
+ */
 function emptyModel(): Pick<Evaluation, 'model' | 'usages'> {
-  const model = resolvePlan({ schemaVersion: 1, nodePools: [] }, new FindingList(), []);
-  return { model, usages: subnetUsages(model) };
+  const defaults = resolvePlan({ schemaVersion: 1, nodePools: [] }, new FindingList(), []);
+  const model: ResolvedPlan = {
+    ...defaults,
+    podCidrs: [],
+    serviceCidrs: [],
+    dnsServiceIp: null,
+    podCidrExpansion: null,
+    vnetSpace: [],
+    subnets: [],
+    subnetByName: new Map(),
+    managedVnet: false,
+    pools: [],
+    connected: [],
+  };
+  return { model, usages: [] };
 }

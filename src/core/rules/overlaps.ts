@@ -13,6 +13,8 @@ import { connectedPrefixIndex, subnetPrefixIndex } from '../model/prefix-index.t
 import type { ParsedPrefix } from '../model/resolve-plan.ts';
 import { podCidrOf } from '../model/resolve-plan.ts';
 import type { RuleContext } from './rule-context.ts';
+import { overlapErrorRule } from './overlap-matrix.ts';
+import type { PlanRangeKind } from './overlap-matrix.ts';
 import { formatList, MAX_OVERLAPS_LISTED, moreOverlaps } from '../model/format.ts';
 import { freeRangeLike } from '../model/free-range.ts';
 
@@ -42,7 +44,7 @@ function overlappingSpace(ctx: RuleContext, cidr: Cidr): ParsedPrefix[] {
   return ctx.plan.vnetSpace.filter((space) => cidrsOverlap(space.cidr, cidr));
 }
 
-function checkConnected(ctx: RuleContext, range: ParsedPrefix, label: string): void {
+function checkConnected(ctx: RuleContext, range: ParsedPrefix, kind: PlanRangeKind, label: string): void {
   const { items, total } = connectedPrefixIndex(ctx.plan).overlapping(range.cidr, MAX_OVERLAPS_LISTED);
   items.forEach(({ network, prefix }, i) => {
     const more =
@@ -50,7 +52,7 @@ function checkConnected(ctx: RuleContext, range: ParsedPrefix, label: string): v
     ctx.findings.add(
       'OVERLAPS_CONNECTED_NETWORK',
       'error',
-      label.startsWith('Pod') ? 'R18' : label.startsWith('Service') ? 'R43' : 'R8',
+      overlapErrorRule(kind, 'connected') ?? 'R8',
       range.path,
       () =>
         `${label} ${range.canonical} overlaps ${network.name} (${CONNECTED_KIND_WORDS[network.kind]}, ${prefix.canonical}); traffic to those addresses would be misrouted. Pick a range that no connected network uses.${more}`,
@@ -122,7 +124,7 @@ function checkPodRange(ctx: RuleContext, pod: ParsedPrefix, label: string): void
       );
     }
   }
-  checkConnected(ctx, pod, label);
+  checkConnected(ctx, pod, pod === ctx.plan.podCidrExpansion ? 'podExpansion' : 'pod', label);
   for (const service of ctx.plan.serviceCidrs) {
     if (service !== null && cidrsOverlap(service.cidr, pod.cidr)) {
       findings.add(
@@ -194,7 +196,7 @@ export function checkServiceOverlaps(ctx: RuleContext): void {
         );
       }
     }
-    checkConnected(ctx, service, 'Service CIDR');
+    checkConnected(ctx, service, 'service', 'Service CIDR');
     checkReserved(ctx, service, 'Service CIDR');
     const multicast = rangesOverlapping(service.cidr, MULTICAST_RANGES);
     if (multicast.length > 0) {
@@ -225,7 +227,7 @@ export function checkVnetOverlaps(ctx: RuleContext): void {
   const forbidden = VNET_FORBIDDEN_RANGES.map((r) => r.text);
   for (const space of ctx.plan.vnetSpace) {
     checkReserved(ctx, space, 'VNet address space', forbidden);
-    checkConnected(ctx, space, 'VNet address space');
+    checkConnected(ctx, space, 'vnet', 'VNet address space');
     checkDockerBridge(ctx, space, 'VNet address space');
   }
 }

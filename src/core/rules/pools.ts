@@ -79,14 +79,14 @@ export function checkPools(ctx: RuleContext): void {
         () =>
           `Node pool ${pool.name} plans ${formatCount(pool.plannedNodes)} nodes; a pool holds at most 1,000. Split it into ${Math.ceil(pool.plannedNodes / POOL_NODE_LIMIT)} pools.`,
       );
-    } else if (pool.plannedNodes + pool.surgeNodes > POOL_NODE_LIMIT) {
+    } else if (pool.nodesDuringUpgrade > POOL_NODE_LIMIT) {
       findings.add(
         'UPGRADE_EXCEEDS_POOL_LIMIT',
         'warning',
         'R38',
         `${pool.path}.maxSurge`,
         () =>
-          `Node pool ${pool.name}: ${formatCount(pool.plannedNodes)} nodes + ${formatCount(pool.surgeNodes)} surge = ${formatCount(pool.plannedNodes + pool.surgeNodes)} passes the 1,000-node pool limit, so AKS rejects the upgrade before it starts. Lower maxSurge to ${formatCount(POOL_NODE_LIMIT - pool.plannedNodes)} or fewer nodes, or split the pool.`,
+          `Node pool ${pool.name}: ${formatCount(pool.plannedNodes)} nodes + ${formatCount(pool.surgeNodes)} surge = ${formatCount(pool.nodesDuringUpgrade)} passes the 1,000-node pool limit, so AKS rejects the upgrade before it starts. Lower maxSurge to ${formatCount(POOL_NODE_LIMIT - pool.plannedNodes)} or fewer nodes, or split the pool.`,
       );
     }
 

@@ -1,5 +1,4 @@
 import {
-  DYNAMIC_POD_SUBNET_BATCH,
   DYNAMIC_POD_SCALE_NOTE,
   STATIC_BLOCK_MIN_SUBNET_PREFIX,
   STATIC_BLOCK_SIZE,
@@ -27,7 +26,7 @@ function poolTerms(
   return `${pools
     .slice(0, POOL_TERMS_LISTED)
     .map((pool) => {
-      const nodes = pool.plannedNodes + (withSurge ? pool.surgeNodes : 0);
+      const nodes = withSurge ? pool.nodesDuringUpgrade : pool.plannedNodes;
       const label = withSurge
         ? `(${formatCount(pool.plannedNodes)} + ${formatCount(pool.surgeNodes)} surge)`
         : formatCount(nodes);
@@ -208,13 +207,7 @@ export function vnetPrivateIps(ctx: RuleContext, duringUpgrade = false): number 
   const { plan, usages } = ctx;
   let total = 0;
   for (const pool of plan.pools) {
-    const nodes = pool.plannedNodes + (duringUpgrade ? pool.surgeNodes : 0);
-    total += nodes * pool.ipsPerNode;
-    if (pool.podIpAllocationMode === 'DynamicIndividual' && pool.podSubnet !== null)
-      total += nodes * DYNAMIC_POD_SUBNET_BATCH;
-    if (pool.podIpAllocationMode === 'StaticBlock' && pool.podSubnet !== null) {
-      total += (nodes * pool.podSubnetIpsPerNode) / STATIC_BLOCK_SIZE;
-    }
+    total += (duringUpgrade ? pool.nodesDuringUpgrade : pool.plannedNodes) * pool.vnetIpsPerNode;
   }
   for (const usage of usages) total += usage.subnet.otherIps + usage.privateEndpoint;
   return total;

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { evaluate } from '../../core/index.ts';
 import type { PlanDocument } from '../../core/index';
 import { AddressMap } from './address-map';
 import { captionPlacement, shortSize, visibleTickLabels } from './map-geometry';
@@ -35,7 +36,7 @@ function bar(name: RegExp): HTMLElement {
 
 describe('AddressMap', () => {
   it('names every bar with its CIDR, exact range and size', () => {
-    render(<AddressMap plan={overlapping} />);
+    render(<AddressMap evaluation={evaluate(overlapping)} />);
     expect(bar(/^Pod CIDR 10\.244\.0\.0\/16/).getAttribute('aria-label')).toBe(
       'Pod CIDR 10.244.0.0/16: 10.244.0.0 – 10.244.255.255, 65,536 addresses; overlaps subnet snet-a (10.244.0.0/24)',
     );
@@ -45,7 +46,7 @@ describe('AddressMap', () => {
   });
 
   it('marks the bars in conflict, and only those', () => {
-    const { container } = render(<AddressMap plan={overlapping} />);
+    const { container } = render(<AddressMap evaluation={evaluate(overlapping)} />);
     const pod = bar(/^Pod CIDR/);
     expect(pod.classList.contains('am-conflict')).toBe(true);
     expect(pod.getAttribute('data-status')).toBe('conflict');
@@ -59,7 +60,7 @@ describe('AddressMap', () => {
   });
 
   it('shows the exact range of a focused or hovered bar in the details line', () => {
-    render(<AddressMap plan={overlapping} />);
+    render(<AddressMap evaluation={evaluate(overlapping)} />);
     const details = document.querySelector('.am-details');
     expect(details?.getAttribute('aria-live')).toBe('polite');
     expect(details?.textContent).toMatch(/Hover over or focus a bar/);
@@ -79,7 +80,7 @@ describe('AddressMap', () => {
   });
 
   it('moves focus between bars with the arrow keys', () => {
-    render(<AddressMap plan={overlapping} />);
+    render(<AddressMap evaluation={evaluate(overlapping)} />);
     const rows = screen.getAllByRole('img', { name: /addresses/ });
     const first = rows[0];
     const second = rows[1];
@@ -92,7 +93,7 @@ describe('AddressMap', () => {
   });
 
   it('draws one map per family, IPv6 included', () => {
-    render(<AddressMap plan={dualStack} />);
+    render(<AddressMap evaluation={evaluate(dualStack)} />);
     expect(screen.getByRole('group', { name: /^IPv4 address map/ })).toBeTruthy();
     const ipv6 = screen.getByRole('group', { name: /^IPv6 address map/ });
     expect(within(ipv6).getByRole('img', { name: /^Subnet snet-nodes fd00:10::\/64/ })).toBeTruthy();
@@ -148,7 +149,7 @@ describe('AddressMap with hundreds of ranges (issue 13)', () => {
         })),
       },
     };
-    const { container } = render(<AddressMap plan={many} />);
+    const { container } = render(<AddressMap evaluation={evaluate(many)} />);
     expect(container.querySelectorAll('.am-row')).toHaveLength(100);
     expect(screen.getByText(/more ranges are not shown/).textContent).toContain('13 more ranges');
     // The family's summary still counts every range.

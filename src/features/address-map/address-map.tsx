@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import type { AddressMapKind, PlanDocument, PlanReport } from '../../core/index';
+import type { AddressMapKind, Evaluation } from '../../core/index';
 import { addressMap } from '../../core/index';
 import { FamilyMap } from './family-map';
 import './address-map.css';
@@ -84,8 +84,8 @@ function Legend({ kinds }: { kinds: ReadonlySet<AddressMapKind> }) {
  * ranges, connected networks and the reserved ranges that matter, on one compressed axis; overlaps the
  * rules forbid are outlined and hatched, each bar names its exact range on hover or focus.
  */
-export function AddressMap({ plan, report }: { plan: PlanDocument; report?: PlanReport }) {
-  const map = useMemo(() => addressMap(plan, report), [plan, report]);
+export function AddressMap({ evaluation }: { evaluation: Evaluation }) {
+  const map = useMemo(() => addressMap(evaluation), [evaluation]);
   const kinds = new Set(map.families.flatMap((family) => family.ranges.map((range) => range.kind)));
   if (map.families.length === 0) {
     return (

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
+import { evaluate } from '../../core/index.ts';
 import { scenario } from '../../testing/scenarios.ts';
 import { PluginComparison } from './plugin-comparison.tsx';
 
@@ -21,7 +22,7 @@ function cell(row: string, plugin: string): string {
 
 describe('PluginComparison', () => {
   it('puts overlay, kubenet and flat CNI side by side and marks the current plugin', () => {
-    render(<PluginComparison plan={scenario('flat-cni').plan} />);
+    render(<PluginComparison evaluation={evaluate(scenario('flat-cni').plan)} />);
     const table = screen.getByRole('table', { name: 'Same node pools under each network plugin' });
     const headers = within(table)
       .getAllByRole('columnheader')
@@ -31,7 +32,7 @@ describe('PluginComparison', () => {
   });
 
   it('shows the worked numbers: 9 IPs and a /28 under overlay, 279 IPs and a /23 under flat CNI', () => {
-    render(<PluginComparison plan={scenario('flat-cni').plan} />);
+    render(<PluginComparison evaluation={evaluate(scenario('flat-cni').plan)} />);
     expect(cell('VNet IPs per node', 'Overlay')).toBe('1');
     expect(cell('VNet IPs per node', 'Node Subnet')).toBe('31');
     expect(cell('Node-subnet IPs during upgrade', 'Overlay')).toBe('9');
@@ -49,7 +50,7 @@ describe('PluginComparison', () => {
   });
 
   it('numbers carry thousands separators (5,000-node plan)', () => {
-    render(<PluginComparison plan={scenario('large-overlay-5000').plan} />);
+    render(<PluginComparison evaluation={evaluate(scenario('large-overlay-5000').plan)} />);
     expect(cell('Node-subnet IPs during upgrade', 'Overlay')).toBe('5,498');
     expect(cell('Errors / warnings', 'Kubenet')).toContain('KUBENET_NODE_LIMIT');
   });
@@ -57,7 +58,7 @@ describe('PluginComparison', () => {
   it('adds the pod-subnet column and row when the plan uses Azure CNI Pod Subnet', () => {
     render(
       <PluginComparison
-        plan={{
+        evaluation={evaluate({
           schemaVersion: 1,
           cluster: { networkPlugin: 'azurePodSubnet' },
           vnet: {
@@ -68,7 +69,7 @@ describe('PluginComparison', () => {
             ],
           },
           nodePools: [{ name: 'system', mode: 'System', count: 3, maxPods: 30, podSubnet: 'snet-pods' }],
-        }}
+        })}
       />,
     );
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toContain(
@@ -79,7 +80,7 @@ describe('PluginComparison', () => {
   });
 
   it('a BYO CNI plan marks no column as current', () => {
-    render(<PluginComparison plan={scenario('byo-cni-reserved').plan} />);
+    render(<PluginComparison evaluation={evaluate(scenario('byo-cni-reserved').plan)} />);
     expect(screen.queryByText('Current')).toBeNull();
     expect(screen.getByText(/brings its own CNI/)).toBeTruthy();
   });

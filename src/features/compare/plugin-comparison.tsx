@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { comparePlugins, formatCount } from '../../core/index.ts';
-import type { PlanDocument, PluginComparison as PluginColumn, SubnetNeed } from '../../core/index.ts';
+import type { Evaluation, PluginComparison as PluginColumn, SubnetNeed } from '../../core/index.ts';
 import './plugin-comparison.css';
 
 interface Row {
@@ -173,9 +173,9 @@ const POD_SUBNET_ROW: Row = {
  * Pod Subnet when the plan uses it): what each needs from the node subnet, how far it grows and what
  * runs out first. The plan's own plugin is marked.
  */
-export function PluginComparison({ plan }: { plan: PlanDocument }) {
+export function PluginComparison({ evaluation }: { evaluation: Evaluation }) {
   const headingId = useId();
-  const columns = useMemo(() => comparePlugins(plan), [plan]);
+  const columns = useMemo(() => comparePlugins(evaluation), [evaluation]);
   const rows = columns.some((c) => c.plugin === 'azurePodSubnet')
     ? [...ROWS.slice(0, 3), POD_SUBNET_ROW, ...ROWS.slice(3)]
     : ROWS;

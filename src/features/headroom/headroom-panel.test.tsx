@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { evaluatePlan } from '../../core/index.ts';
+import { evaluate } from '../../core/index.ts';
 import type { PlanDocument } from '../../core/index.ts';
 
 import type { HeadroomChartProps } from './headroom-chart.tsx';
@@ -44,7 +44,7 @@ const plan: PlanDocument = {
 
 describe('HeadroomPanel', () => {
   it('offers the whole cluster and every pool, starting with the first pool', () => {
-    render(<HeadroomPanel plan={plan} report={evaluatePlan(plan)} />);
+    render(<HeadroomPanel evaluation={evaluate(plan)} />);
     const picker = screen.getByLabelText('Headroom for');
     const options = within(picker)
       .getAllByRole('option')
@@ -54,7 +54,7 @@ describe('HeadroomPanel', () => {
   });
 
   it('tables every limit with capacity and max nodes, the first to run out highlighted', async () => {
-    render(<HeadroomPanel plan={plan} report={evaluatePlan(plan)} />);
+    render(<HeadroomPanel evaluation={evaluate(plan)} />);
     fireEvent.change(screen.getByLabelText('Headroom for'), { target: { value: '1' } });
     const table = screen.getByRole('table', { name: /Pool apps/ });
     const rows = within(table).getAllByRole('row').slice(1);
@@ -80,7 +80,7 @@ describe('HeadroomPanel', () => {
   });
 
   it('the cluster view has the cluster limits', () => {
-    render(<HeadroomPanel plan={plan} report={evaluatePlan(plan)} />);
+    render(<HeadroomPanel evaluation={evaluate(plan)} />);
     fireEvent.change(screen.getByLabelText('Headroom for'), { target: { value: 'cluster' } });
     const table = screen.getByRole('table', { name: /Whole cluster: 23 nodes planned, 26 during upgrade/ });
     const resources = within(table)
@@ -97,7 +97,7 @@ describe('HeadroomPanel', () => {
   });
 
   it('what-if: extra nodes show the new findings and move the chart marker', async () => {
-    render(<HeadroomPanel plan={plan} report={evaluatePlan(plan)} />);
+    render(<HeadroomPanel evaluation={evaluate(plan)} />);
     fireEvent.change(screen.getByLabelText('Headroom for'), { target: { value: '1' } });
     const slider = screen.getByLabelText('Extra nodes in apps') as HTMLInputElement;
     expect(slider.type).toBe('range');
@@ -123,14 +123,14 @@ describe('HeadroomPanel', () => {
   });
 
   it('keeps a pool’s extra nodes when another pool is shown, and says so', () => {
-    render(<HeadroomPanel plan={plan} report={evaluatePlan(plan)} />);
+    render(<HeadroomPanel evaluation={evaluate(plan)} />);
     fireEvent.change(screen.getByLabelText('Extra nodes in system'), { target: { value: '4' } });
     fireEvent.change(screen.getByLabelText('Headroom for'), { target: { value: '1' } });
     expect(screen.getByText('Also applied: +4 in system.')).toBeTruthy();
   });
 
   it('does not throw for a plan with no pools', () => {
-    render(<HeadroomPanel plan={EMPTY} report={evaluatePlan(EMPTY)} />);
+    render(<HeadroomPanel evaluation={evaluate(EMPTY)} />);
     expect(screen.getByText('The plan has no node pools.')).toBeTruthy();
     expect((screen.getByLabelText('Headroom for') as HTMLSelectElement).value).toBe('cluster');
   });

@@ -1,7 +1,7 @@
 import { Component, Suspense, lazy, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
-import { evaluatePlan, formatCount, planHeadroom } from '../../core/index.ts';
-import type { Finding, Headroom, PlanDocument, PlanReport } from '../../core/index.ts';
+import { evaluate, formatCount, planHeadroom } from '../../core/index.ts';
+import type { Evaluation, Finding, Headroom, PlanReport } from '../../core/index.ts';
 import { headroomSubject, limitsByRunOut, nodeCountText } from './headroom-text.ts';
 import { newFindings, planWithExtraNodes, whatIfSliderMax } from './what-if.ts';
 import type { ExtraNodes } from './what-if.ts';
@@ -233,7 +233,8 @@ function LimitsTable({
  * runs out (at rest and during an upgrade), a lazily loaded chart, and a what-if slider that adds nodes
  * to a pool and lists the findings they bring.
  */
-export function HeadroomPanel({ plan, report }: { plan: PlanDocument; report: PlanReport }) {
+export function HeadroomPanel({ evaluation }: { evaluation: Evaluation }) {
+  const { report } = evaluation;
   const pickerId = useId();
   const headingId = useId();
   const [selection, setSelection] = useState<Selection>(0);
@@ -241,15 +242,16 @@ export function HeadroomPanel({ plan, report }: { plan: PlanDocument; report: Pl
   const [chartArea, chartNear] = useNearViewport<HTMLDivElement>();
   const deferredExtras = useDeferredValue(extras);
 
-  const headroom = useMemo(() => planHeadroom(plan), [plan]);
+  const headroom = useMemo(() => planHeadroom(evaluation), [evaluation]);
   const poolCount = headroom.pools.length;
   const extrasInPlan = useMemo(() => deferredExtras.slice(0, poolCount), [deferredExtras, poolCount]);
   const anyExtra = extrasInPlan.some((extra) => extra > 0);
   const whatIf = useMemo(() => {
     if (!anyExtra) return { report, added: [] as Finding[] };
-    const hypothetical = evaluatePlan(planWithExtraNodes(plan, extrasInPlan));
+    // The what-if is another plan (more nodes), so it has its own evaluation.
+    const hypothetical = evaluate(planWithExtraNodes(evaluation, extrasInPlan)).report;
     return { report: hypothetical, added: newFindings(report.findings, hypothetical.findings) };
-  }, [anyExtra, plan, extrasInPlan, report]);
+  }, [anyExtra, evaluation, extrasInPlan, report]);
 
   const selected: Selection = typeof selection === 'number' && selection >= poolCount ? 'cluster' : selection;
   const current = selected === 'cluster' ? headroom.cluster : (headroom.pools[selected] ?? headroom.cluster);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planHeadroom } from '../../core/index.ts';
 import type { PlanDocument } from '../../core/index.ts';
 import { chartScale } from './headroom-scale.ts';
+import { evaluate } from '../../core/index.ts';
 
 const onePool: PlanDocument = {
   schemaVersion: 1,
@@ -11,7 +12,7 @@ const onePool: PlanDocument = {
 
 describe('chartScale (issue 13: a huge node count froze the tab)', () => {
   it('samples the lines up to a far what-if or node count instead of adding one row per node', () => {
-    const headroom = planHeadroom(onePool).pools[0];
+    const headroom = planHeadroom(evaluate(onePool)).pools[0];
     if (headroom === undefined) throw new Error('no pool');
     const scale = chartScale(headroom, 123_456_789_012_345, null);
     expect(scale.xMax).toBe(123_456_789_012_345);
@@ -20,7 +21,7 @@ describe('chartScale (issue 13: a huge node count froze the tab)', () => {
   });
 
   it('still carries the lines on to a near what-if with the points step', () => {
-    const headroom = planHeadroom(onePool).pools[0];
+    const headroom = planHeadroom(evaluate(onePool)).pools[0];
     if (headroom === undefined) throw new Error('no pool');
     const last = headroom.points[headroom.points.length - 1]?.nodes ?? 0;
     const scale = chartScale(headroom, 3, last + 20);

@@ -1,5 +1,4 @@
-import { evaluatePlan } from '../../core/index.ts';
-import type { Finding, Headroom, NodePoolPlan, PlanDocument } from '../../core/index.ts';
+import type { Evaluation, Finding, Headroom, NodePoolPlan, PlanDocument } from '../../core/index.ts';
 
 /** Extra nodes per pool, by index into `plan.nodePools`; missing, zero, negative or non-integer parts add nothing. */
 export type ExtraNodes = readonly number[];
@@ -16,18 +15,14 @@ function extraAt(extras: ExtraNodes, index: number): number {
 /**
  * A hypothetical plan with `extras[i]` more nodes in pool i: its `count` grows by the extra nodes, and
  * so does its `maxCount` when it autoscales (the planner sizes autoscaling pools by maxCount, aks-rules §1).
- * A count the plan leaves out (or that is not a whole number) starts from the count the core resolved.
- * The user's plan is never changed; pools with no extra nodes are passed through as they are.
+ * A count the plan leaves out (or that is not a whole number) starts from the count the evaluation
+ * resolved. The user's plan is never changed; pools with no extra nodes are passed through as they are.
  *
- * @example planWithExtraNodes(plan, [0, 40]) // pool 1: count 4 → 44 (and maxCount 6 → 46 when autoscaling)
+ * @example planWithExtraNodes(evaluate(plan), [0, 40]) // pool 1: count 4 → 44 (and maxCount 6 → 46 when autoscaling)
  */
-export function planWithExtraNodes(plan: PlanDocument, extras: ExtraNodes): PlanDocument {
+export function planWithExtraNodes({ plan, model }: Evaluation, extras: ExtraNodes): PlanDocument {
   if (!plan.nodePools.some((_pool, index) => extraAt(extras, index) > 0)) return plan;
-  let resolvedCounts: number[] | null = null;
-  const resolvedCount = (index: number): number => {
-    resolvedCounts ??= evaluatePlan(plan).nodePools.map((pool) => pool.count);
-    return resolvedCounts[index] ?? 0;
-  };
+  const resolvedCount = (index: number): number => model.pools[index]?.count ?? 0;
   return {
     ...plan,
     nodePools: plan.nodePools.map((pool, index): NodePoolPlan => {

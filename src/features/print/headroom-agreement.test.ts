@@ -4,6 +4,7 @@ import type { PlanDocument } from '../../core/index.ts';
 import { SCENARIOS } from '../../testing/scenarios.ts';
 import { TEMPLATES } from '../../state/templates.ts';
 import { printHeadroomSentence } from './print-headroom-text.ts';
+import { evaluate } from '../../core/index.ts';
 
 /** Issue 13: "how far can this grow and what runs out first" has one answer in every view. */
 const PLANS: { id: string; plan: PlanDocument }[] = [
@@ -12,10 +13,10 @@ const PLANS: { id: string; plan: PlanDocument }[] = [
 ];
 
 describe.each(PLANS)('$id: pool, cluster, comparison and print agree', ({ plan }) => {
-  const { pools, cluster } = planHeadroom(plan);
+  const { pools, cluster } = planHeadroom(evaluate(plan));
 
   it('the comparison column of the plan’s own plugin is the cluster headroom', () => {
-    const own = comparePlugins(plan).find((c) => c.current);
+    const own = comparePlugins(evaluate(plan)).find((c) => c.current);
     if (own === undefined) return; // BYO CNI has no column
     expect(own?.firstLimit ?? null).toBe(cluster.firstLimit?.label ?? null);
     if (cluster.firstLimit !== null)
@@ -67,7 +68,7 @@ describe('cluster headroom, worked examples (issue 13)', () => {
       vnet: { addressSpace: ['10.0.0.0/16'], subnets: [{ name: 'nodes', addressPrefixes: ['10.0.0.0/24'] }] },
       nodePools: [{ name: 'system', mode: 'System', count: 3, subnet: 'nodes' }],
     };
-    const { pools, cluster } = planHeadroom(plan);
+    const { pools, cluster } = planHeadroom(evaluate(plan));
     expect(pools[0]?.firstLimit?.maxNodesDuringUpgrade).toBe(228);
     expect(cluster.firstLimit?.label).toBe('Node subnet nodes');
     expect(cluster.firstLimit?.maxNodesDuringUpgrade).toBe(228);
@@ -81,7 +82,7 @@ describe('cluster headroom, worked examples (issue 13)', () => {
       vnet: { addressSpace: ['10.0.0.0/16'], subnets: [{ name: 'nodes', addressPrefixes: ['10.0.0.0/22'] }] },
       nodePools: [{ name: 'system', mode: 'System', count: 3, subnet: 'nodes' }],
     };
-    const { cluster } = planHeadroom(plan);
+    const { cluster } = planHeadroom(evaluate(plan));
     expect(cluster.firstLimit?.label).toBe('Node subnet nodes');
     expect(cluster.firstLimit?.maxNodesDuringUpgrade).toBe(29);
   });

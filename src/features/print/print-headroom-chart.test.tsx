@@ -5,6 +5,7 @@ import { planHeadroom } from '../../core/index.ts';
 import type { PlanDocument } from '../../core/index.ts';
 import { chartScale, niceTicks } from '../headroom/headroom-scale.ts';
 import { PrintHeadroomChart } from './print-headroom-chart.tsx';
+import { evaluate } from '../../core/index.ts';
 
 afterEach(cleanup);
 
@@ -27,7 +28,7 @@ describe('headroom scale', () => {
   });
 
   it('reaches at least 120 % and at most 200 % on the y axis', () => {
-    const { cluster } = planHeadroom(plan, { pools: false });
+    const { cluster } = planHeadroom(evaluate(plan), { pools: false });
     const scale = chartScale(cluster, cluster.current, null);
     expect(scale.yMax).toBeGreaterThanOrEqual(120);
     expect(scale.yMax).toBeLessThanOrEqual(200);
@@ -38,7 +39,7 @@ describe('headroom scale', () => {
 
 describe('PrintHeadroomChart', () => {
   it('draws one line per limit and a marker where each runs out on the chart', () => {
-    const { cluster } = planHeadroom(plan, { pools: false });
+    const { cluster } = planHeadroom(evaluate(plan), { pools: false });
     const { container } = render(<PrintHeadroomChart headroom={cluster} />);
     const scale = chartScale(cluster, cluster.current, null);
     expect(container.querySelectorAll('polyline')).toHaveLength(cluster.limits.length);

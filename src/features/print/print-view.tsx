@@ -96,7 +96,7 @@ function FindingsList({ findings }: { findings: readonly Finding[] }) {
 export function PrintView() {
   const evaluation = useDeferredValue(useEvaluation());
   const { plan, report, findings } = evaluation;
-  const headroom = useMemo(() => planHeadroom(plan, { pools: false }).cluster, [plan]);
+  const headroom = useMemo(() => planHeadroom(evaluation.evaluation, { pools: false }).cluster, [evaluation]);
   const today = new Date().toLocaleDateString('en-GB', { year: 'numeric', month: 'long', day: 'numeric' });
   const link = shareUrl(plan);
   return (
@@ -238,7 +238,7 @@ export function PrintView() {
       </section>
       <section className="pv-map">
         <h2>Address map</h2>
-        <AddressMap plan={plan} report={report} />
+        <AddressMap evaluation={evaluation.evaluation} />
       </section>
       <footer className="pv-footer">
         <span>Printed {today}</span>{' '}

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { NumberValue } from '../../components/number-value.tsx';
-import type { Working } from './working.ts';
+import type { Working } from '../../core/index.ts';
 import { ruleSource } from './rule-sources.ts';
 
 /** The formula and the rule behind a number, with a link to the rule's source. */

@@ -1,6 +1,6 @@
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { formatCount } from '../../core/index.ts';
-import type { PlanReport } from '../../core/index.ts';
+import type { PlanReport, ResolvedModel } from '../../core/index.ts';
 import { Figure, WorkingText } from './figure.tsx';
 import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
 import {
@@ -16,7 +16,7 @@ import {
   subnetMinPrefixWorking,
   subnetUsableWorking,
   surgeWorking,
-} from './working.ts';
+} from '../../core/index.ts';
 import { useState } from 'react';
 
 const ROLE_LABEL = {
@@ -297,7 +297,7 @@ function Subnets({ report }: { report: PlanReport }) {
   );
 }
 
-function Pools({ report }: { report: PlanReport }) {
+function Pools({ report, model }: { report: PlanReport; model: ResolvedModel }) {
   const { shown: shownPools, hidden, showAll } = useShownRows(report.nodePools);
   return (
     <section className="result-card result-wide" aria-labelledby="pools-result-heading">
@@ -352,12 +352,14 @@ function Pools({ report }: { report: PlanReport }) {
                   {p.podSubnetIpsPerNode > 0 ? ` + ${formatCount(p.podSubnetIpsPerNode)} pod` : ''}
                 </td>
                 <td className="num" data-testid={`pool-upgrade-ips-${p.name}`}>
-                  {formatCount((p.nodes + p.surgeNodes) * p.ipsPerNode)}
+                  {formatCount((model.pools[i]?.nodesDuringUpgrade ?? 0) * p.ipsPerNode)}
                 </td>
                 <td>
                   <WorkingCell
                     label={`pool ${p.name}`}
-                    formulas={[{ title: 'Surge', working: surgeWorking(p) }]}
+                    formulas={
+                      model.pools[i] ? [{ title: 'Surge', working: surgeWorking(model.pools[i]) }] : []
+                    }
                   />
                 </td>
               </tr>
@@ -394,7 +396,7 @@ function Defaults({ report }: { report: PlanReport }) {
 
 /** Every result of the one evaluatePlan call: cluster, pod and service ranges, subnets, pools, defaults. */
 export function ResultsPanel() {
-  const { report } = useEvaluation();
+  const { report, evaluation } = useEvaluation();
   return (
     <section className="results" aria-labelledby="results-heading">
       <h2 id="results-heading">Results</h2>
@@ -403,7 +405,7 @@ export function ResultsPanel() {
         <PodRanges report={report} />
         <ServiceRanges report={report} />
         <Subnets report={report} />
-        <Pools report={report} />
+        <Pools report={report} model={evaluation.model} />
         <Defaults report={report} />
       </div>
     </section>

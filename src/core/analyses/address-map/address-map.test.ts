@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { PlanDocument } from '../../types.ts';
-import { evaluatePlan } from '../../report/evaluate-plan.ts';
+import { evaluate } from '../../report/evaluate-plan.ts';
 import { arbitraryPlan } from '../../../testing/plan-arbitraries.ts';
 import { SCENARIOS } from '../../../testing/scenarios.ts';
 import type { AddressMap, AddressMapFamily, AddressMapKind, AddressMapRange } from './address-map.ts';
@@ -83,12 +83,9 @@ function checkLayout(map: AddressMap): void {
 
 describe('addressMap: the doc-comment example', () => {
   it('lists the AKS-managed VNet, its subnet and the default pod and service CIDRs', () => {
-    expect(addressMap({ schemaVersion: 1, nodePools: [] }).families[0]?.ranges.map((r) => r.cidr)).toEqual([
-      '10.224.0.0/12',
-      '10.224.0.0/16',
-      '10.244.0.0/16',
-      '10.0.0.0/16',
-    ]);
+    expect(
+      addressMap(evaluate({ schemaVersion: 1, nodePools: [] })).families[0]?.ranges.map((r) => r.cidr),
+    ).toEqual(['10.224.0.0/12', '10.224.0.0/16', '10.244.0.0/16', '10.0.0.0/16']);
   });
 });
 
@@ -186,7 +183,7 @@ describe('addressMap: which ranges appear', () => {
   ];
 
   it.each(cases)('$name', ({ doc, families, present, absent }) => {
-    const map = addressMap(doc);
+    const map = addressMap(evaluate(doc));
     expect(map.families.map((f) => f.family)).toEqual(families);
     const all = map.families.flatMap((f) => f.ranges.map((r) => `${r.kind} ${r.cidr}`));
     for (const [kind, cidr] of present) expect(all).toContain(`${kind} ${cidr}`);
@@ -196,13 +193,15 @@ describe('addressMap: which ranges appear', () => {
 
   it('orders rows by kind, then address', () => {
     const map = addressMap(
-      plan({
-        subnets: [
-          { name: 'snet-b', addressPrefixes: ['10.224.8.0/24'] },
-          { name: 'snet-a', addressPrefixes: ['10.224.0.0/22'] },
-        ],
-        connectedNetworks: [{ name: 'dc', kind: 'onPremises', addressPrefixes: ['192.168.0.0/16'] }],
-      }),
+      evaluate(
+        plan({
+          subnets: [
+            { name: 'snet-b', addressPrefixes: ['10.224.8.0/24'] },
+            { name: 'snet-a', addressPrefixes: ['10.224.0.0/22'] },
+          ],
+          connectedNetworks: [{ name: 'dc', kind: 'onPremises', addressPrefixes: ['192.168.0.0/16'] }],
+        }),
+      ),
     );
     expect(family(map, 'IPv4').ranges.map((r) => `${r.kind} ${r.label}`)).toEqual([
       'vnet VNet vnet-aks',
@@ -223,10 +222,12 @@ describe('addressMap: which ranges appear', () => {
 describe('addressMap: conflicts under the planner rules (matrix M)', () => {
   it('names a pod CIDR overlapping a subnet on both sides', () => {
     const map = addressMap(
-      plan({
-        addressSpace: ['10.244.0.0/16'],
-        subnets: [{ name: 'snet-a', addressPrefixes: ['10.244.0.0/24'] }],
-      }),
+      evaluate(
+        plan({
+          addressSpace: ['10.244.0.0/16'],
+          subnets: [{ name: 'snet-a', addressPrefixes: ['10.244.0.0/24'] }],
+        }),
+      ),
     );
     const pod = range(map, 'pod', '10.244.0.0/16');
     const subnet = range(map, 'subnet', '10.244.0.0/24');
@@ -332,11 +333,11 @@ describe('addressMap: conflicts under the planner rules (matrix M)', () => {
   ];
 
   it.each(pairs)('$name', ({ doc, kind, cidr, conflicts }) => {
-    expect(range(addressMap(doc), kind, cidr).conflicts).toEqual(conflicts);
+    expect(range(addressMap(evaluate(doc)), kind, cidr).conflicts).toEqual(conflicts);
   });
 
   it('marks a pod CIDR in VNet space without a subnet as a warning, not a conflict', () => {
-    const map = addressMap(plan({ podCidrs: ['10.230.0.0/16'] }));
+    const map = addressMap(evaluate(plan({ podCidrs: ['10.230.0.0/16'] })));
     const pod = range(map, 'pod', '10.230.0.0/16');
     expect(pod.conflicts).toEqual([]);
     expect(pod.warnings).toEqual(['VNet vnet-aks (10.224.0.0/12), where no subnet is yet']);
@@ -346,7 +347,7 @@ describe('addressMap: conflicts under the planner rules (matrix M)', () => {
   });
 
   it('marks the old Docker bridge overlap as a note on both sides', () => {
-    const map = addressMap(plan({ podCidrs: ['172.17.0.0/16'] }));
+    const map = addressMap(evaluate(plan({ podCidrs: ['172.17.0.0/16'] })));
     expect(range(map, 'pod', '172.17.0.0/16').notes).toEqual(['old Docker bridge default (172.17.0.0/16)']);
     expect(range(map, 'reserved', '172.17.0.0/16').notes).toEqual(['pod CIDR (172.17.0.0/16)']);
   });
@@ -361,8 +362,9 @@ describe('addressMap: conflicts under the planner rules (matrix M)', () => {
       RESERVED_RANGE_OVERLAP: ['reserved', 'reserved'],
     };
     const check = (doc: PlanDocument) => {
-      const report = evaluatePlan(doc);
-      const map = addressMap(doc, report);
+      const evaluation = evaluate(doc);
+      const { report } = evaluation;
+      const map = addressMap(evaluation);
       const ranges = map.families.flatMap((f) => f.ranges);
       const byId = new Map(ranges.map((r) => [r.id, r]));
       const conflictKinds = new Set(
@@ -390,10 +392,12 @@ describe('addressMap: conflicts under the planner rules (matrix M)', () => {
 describe('addressMap: the compressed axis', () => {
   it('keeps a /24 visible next to a /8 and preserves order', () => {
     const map = addressMap(
-      plan({
-        subnets: [{ name: 'snet-tiny', addressPrefixes: ['10.224.0.0/29'] }],
-        connectedNetworks: [{ name: 'dc', kind: 'onPremises', addressPrefixes: ['192.168.0.0/16'] }],
-      }),
+      evaluate(
+        plan({
+          subnets: [{ name: 'snet-tiny', addressPrefixes: ['10.224.0.0/29'] }],
+          connectedNetworks: [{ name: 'dc', kind: 'onPremises', addressPrefixes: ['192.168.0.0/16'] }],
+        }),
+      ),
     );
     const tiny = range(map, 'subnet', '10.224.0.0/29');
     const vnet = range(map, 'vnet', '10.224.0.0/12');
@@ -445,7 +449,7 @@ describe('addressMap: the compressed axis', () => {
 describe('addressMap: never throws', () => {
   it('gives a laid-out map for every scenario', () => {
     for (const scenario of SCENARIOS) {
-      const map = addressMap(scenario.plan);
+      const map = addressMap(evaluate(scenario.plan));
       expect(map.families.length).toBeGreaterThan(0);
       checkLayout(map);
     }
@@ -454,7 +458,7 @@ describe('addressMap: never throws', () => {
   it('holds its layout laws on random plans', () => {
     fc.assert(
       fc.property(arbitraryPlan, (doc) => {
-        const map = addressMap(doc);
+        const map = addressMap(evaluate(doc));
         checkLayout(map);
         for (const r of map.families.flatMap((f) => f.ranges)) expect(r.description).toContain(r.cidr);
       }),
@@ -463,13 +467,15 @@ describe('addressMap: never throws', () => {
   });
 
   it('returns an empty map for input of the wrong shape', () => {
-    expect(addressMap(null as unknown as PlanDocument)).toEqual({ families: [] });
+    expect(addressMap(evaluate(null as unknown as PlanDocument))).toEqual({ families: [] });
     expect(
-      addressMap({
-        schemaVersion: 1,
-        nodePools: [],
-        vnet: { subnets: [{ name: 'a' }] },
-      } as unknown as PlanDocument),
+      addressMap(
+        evaluate({
+          schemaVersion: 1,
+          nodePools: [],
+          vnet: { subnets: [{ name: 'a' }] },
+        } as unknown as PlanDocument),
+      ),
     ).toEqual(expect.objectContaining({ families: expect.any(Array) }));
   });
 });
@@ -484,7 +490,7 @@ describe('addressMap: hostile inputs stay bounded (issue 13)', () => {
   it('lists at most MAX_OVERLAPS_LISTED overlaps of each severity and says how many more', () => {
     // 300 subnets on one /24: each overlaps the 299 others (R8). Listing them all made the map grow
     // with the cube of the ranges (300 descriptions of 299 names, each name looked up among 300).
-    const map = addressMap(sameSubnets(300));
+    const map = addressMap(evaluate(sameSubnets(300)));
     const subnets = map.families[0]?.ranges.filter((r) => r.kind === 'subnet') ?? [];
     expect(subnets).toHaveLength(300);
     for (const subnet of subnets) {
@@ -498,7 +504,9 @@ describe('addressMap: hostile inputs stay bounded (issue 13)', () => {
   });
 
   it('2,000 identical VNet prefixes: each lists a bounded number of overlaps', () => {
-    const map = addressMap(plan({ addressSpace: Array.from({ length: 2_000 }, () => '10.224.0.0/12') }));
+    const map = addressMap(
+      evaluate(plan({ addressSpace: Array.from({ length: 2_000 }, () => '10.224.0.0/12') })),
+    );
     const vnets = map.families[0]?.ranges.filter((r) => r.kind === 'vnet') ?? [];
     expect(vnets).toHaveLength(2_000);
     expect(vnets.every((r) => r.conflicts.length === MAX_OVERLAPS_LISTED)).toBe(true);
@@ -508,7 +516,7 @@ describe('addressMap: hostile inputs stay bounded (issue 13)', () => {
   it('overlaps are the same pairs as a plain pairwise check on small plans', () => {
     fc.assert(
       fc.property(arbitraryPlan, (doc) => {
-        for (const family of addressMap(doc).families) {
+        for (const family of addressMap(evaluate(doc)).families) {
           for (const self of family.ranges) {
             const expected = family.ranges.filter(
               (other) => other !== self && other.first <= self.last && self.first <= other.last,

@@ -1,7 +1,7 @@
-import type { IpFamily, PlanDocument, PlanReport } from '../../types.ts';
+import type { IpFamily } from '../../types.ts';
 import { cidrLast, cidrSize } from '../../ip/cidr.ts';
 import { formatAddress } from '../../ip/address.ts';
-import { evaluatePlan } from '../../report/evaluate-plan.ts';
+import type { Evaluation } from '../../report/evaluation.ts';
 import { formatCount, formatList } from '../../model/format.ts';
 import type { AxisGap, AxisTick } from './axis.ts';
 import { compressedAxis } from './axis.ts';
@@ -168,15 +168,15 @@ function familyMap(family: IpFamily, drafts: readonly RangeDraft[]): AddressMapF
  * The address map of a plan: for each family, the VNet space, subnets, pod and service CIDRs, a pod
  * CIDR expansion, connected networks and the reserved ranges that matter, each with its exact range,
  * the ranges it collides with under the planner's rules (aks-rules matrix M, R7, R45), and its place
- * on a compressed (log) axis where a /24 stays visible next to a /8. Ranges come from the same
- * evaluation as every other view (`report`, computed when not given). Pure; never throws: a plan it
- * cannot read gives an empty map.
+ * on a compressed (log) axis where a /24 stays visible next to a /8. Ranges come from the plan's one
+ * evaluation, as every other view reads them. Pure; never throws: a plan it cannot read gives an
+ * empty map.
  *
- * @example addressMap({ schemaVersion: 1, nodePools: [] }).families[0]?.ranges.map((r) => r.cidr) // ['10.224.0.0/12', '10.224.0.0/16', '10.244.0.0/16', '10.0.0.0/16']
+ * @example addressMap(evaluate({ schemaVersion: 1, nodePools: [] })).families[0]?.ranges.map((r) => r.cidr) // ['10.224.0.0/12', '10.224.0.0/16', '10.244.0.0/16', '10.0.0.0/16']
  */
-export function addressMap(plan: PlanDocument, report?: PlanReport): AddressMap {
+export function addressMap(evaluation: Evaluation): AddressMap {
   try {
-    const drafts = planRangeDrafts(plan, report ?? evaluatePlan(plan));
+    const drafts = planRangeDrafts(evaluation);
     const families = (['IPv4', 'IPv6'] as const)
       .map((family) => familyMap(family, drafts))
       .filter((entry): entry is AddressMapFamily => entry !== null);

@@ -1,3 +1,4 @@
+import { overlapErrorRule } from '../../rules/overlap-matrix.ts';
 import type { AddressMapKind, RangeDraft } from './map-ranges.ts';
 
 /** How bad an overlap is: an error under the planner's rules, a warning, or a note. */
@@ -37,27 +38,9 @@ export interface RangeOverlaps {
 
 const POD_KINDS: ReadonlySet<AddressMapKind> = new Set(['pod', 'podExpansion']);
 
-/** Pairs whose overlap is an error under the planner's rules (aks-rules R8, R18, R43, matrix M). */
-const CONFLICT_RULES: readonly { a: AddressMapKind; b: AddressMapKind; rule: string }[] = [
-  { a: 'pod', b: 'subnet', rule: 'R18' },
-  { a: 'podExpansion', b: 'subnet', rule: 'R18' },
-  { a: 'pod', b: 'service', rule: 'R43' },
-  { a: 'podExpansion', b: 'service', rule: 'R43' },
-  { a: 'pod', b: 'connected', rule: 'R18' },
-  { a: 'podExpansion', b: 'connected', rule: 'R18' },
-  { a: 'service', b: 'subnet', rule: 'R43' },
-  { a: 'service', b: 'connected', rule: 'R43' },
-  { a: 'vnet', b: 'connected', rule: 'R8' },
-  { a: 'subnet', b: 'connected', rule: 'R8' },
-  { a: 'subnet', b: 'subnet', rule: 'R8' },
-  { a: 'vnet', b: 'vnet', rule: 'R8' },
-];
-
 function conflictRule(a: RangeDraft, b: RangeDraft): string | null {
-  for (const entry of CONFLICT_RULES) {
-    if ((entry.a === a.kind && entry.b === b.kind) || (entry.a === b.kind && entry.b === a.kind))
-      return entry.rule;
-  }
+  const rule = overlapErrorRule(a.kind, b.kind);
+  if (rule !== null) return rule;
   for (const [special, other] of [
     [a, b],
     [b, a],

@@ -1,6 +1,8 @@
-import type { ConnectedNetworkKind, IpFamily, PlanDocument, PlanReport, SubnetRole } from '../../types.ts';
+import type { ConnectedNetworkKind, IpFamily, SubnetRole } from '../../types.ts';
 import type { Cidr } from '../../ip/cidr.ts';
-import { cidrLast, cidrsOverlap, parseCidr } from '../../ip/cidr.ts';
+import { cidrLast, cidrsOverlap } from '../../ip/cidr.ts';
+import type { Evaluation } from '../../report/evaluation.ts';
+import type { ParsedPrefix } from '../../model/parse-cidr-field.ts';
 import type { NamedRange } from '../../ip/special-ranges.ts';
 import {
   AKS_RESERVED_RANGES,
@@ -8,11 +10,6 @@ import {
   MULTICAST_RANGES,
   VNET_FORBIDDEN_RANGES,
 } from '../../ip/special-ranges.ts';
-import {
-  MANAGED_VNET_ADDRESS_SPACE,
-  MANAGED_VNET_SUBNET,
-  MANAGED_VNET_SUBNET_NAME,
-} from '../../model/constants.ts';
 
 /** What a range on the address map is. */
 export type AddressMapKind =
@@ -50,22 +47,17 @@ export interface RangeDraft {
 
 const NO_KINDS: ReadonlyMap<AddressMapKind, string> = new Map();
 
-function parsed(text: string): { cidr: Cidr; canonical: string } | null {
-  const result = parseCidr(text);
-  return result.ok ? { cidr: result.cidr, canonical: result.canonical } : null;
-}
-
+/** A range of the plan, from the evaluation's parsed prefix (never its text parsed again). */
 function draft(
   kind: AddressMapKind,
-  text: string,
+  prefix: ParsedPrefix,
   label: string,
   name: string,
   reference: string,
   detail: string | null,
-): RangeDraft | null {
-  const cidr = parsed(text);
-  if (cidr === null) return null;
-  return { kind, ...cidr, label, name, reference, detail, forbids: NO_KINDS, informational: false };
+): RangeDraft {
+  const { cidr, canonical } = prefix;
+  return { kind, cidr, canonical, label, name, reference, detail, forbids: NO_KINDS, informational: false };
 }
 
 const ROLE_DETAIL: Record<SubnetRole, string> = {
@@ -92,44 +84,43 @@ const CONNECTED_DETAIL: Record<ConnectedNetworkKind, string> = {
   other: 'connected network',
 };
 
-function vnetDrafts(plan: PlanDocument, report: PlanReport): RangeDraft[] {
+function vnetDrafts({ model, usages }: Evaluation): RangeDraft[] {
   const roleByName = new Map<string, SubnetRole>();
-  for (const subnet of report.subnets)
-    if (!roleByName.has(subnet.name)) roleByName.set(subnet.name, subnet.role);
-  const managed = report.managedVnet || plan.vnet === undefined;
-  const vnetName = managed ? 'AKS-managed VNet' : (plan.vnet?.name ?? '').trim();
-  const vnetLabel = managed ? vnetName : vnetName === '' ? 'VNet address space' : `VNet ${vnetName}`;
-  const spaces = managed ? [MANAGED_VNET_ADDRESS_SPACE] : (plan.vnet?.addressSpace ?? []);
-  const subnets = managed
-    ? [{ name: MANAGED_VNET_SUBNET_NAME, addressPrefixes: [MANAGED_VNET_SUBNET] }]
-    : (plan.vnet?.subnets ?? []);
-  const drafts: (RangeDraft | null)[] = spaces.map((text) =>
-    draft('vnet', text, vnetLabel, vnetName === '' ? vnetLabel : vnetName, vnetLabel, null),
+  for (const usage of usages)
+    if (!roleByName.has(usage.subnet.name)) roleByName.set(usage.subnet.name, usage.role);
+  // The model holds the AKS-managed VNet (name, space and subnet) when the plan has none.
+  const vnetName = (model.vnetName ?? '').trim();
+  const vnetLabel = model.managedVnet
+    ? vnetName
+    : vnetName === ''
+      ? 'VNet address space'
+      : `VNet ${vnetName}`;
+  const drafts = model.vnetSpace.map((prefix) =>
+    draft('vnet', prefix, vnetLabel, vnetName === '' ? vnetLabel : vnetName, vnetLabel, null),
   );
-  for (const subnet of subnets) {
+  for (const subnet of model.subnets) {
     const name = subnet.name.trim() === '' ? '(unnamed)' : subnet.name;
     const role = roleByName.get(subnet.name);
-    for (const text of subnet.addressPrefixes) {
+    for (const prefix of subnet.prefixes) {
       drafts.push(
-        draft('subnet', text, `Subnet ${name}`, name, `subnet ${name}`, role ? ROLE_DETAIL[role] : null),
+        draft('subnet', prefix, `Subnet ${name}`, name, `subnet ${name}`, role ? ROLE_DETAIL[role] : null),
       );
     }
   }
-  return drafts.filter((d): d is RangeDraft => d !== null);
+  return drafts;
 }
 
 /** Plugins whose pods take addresses from a pod CIDR (overlay, kubenet, BYO CNI; aks-rules R18, R56). */
 const PLUGINS_WITH_POD_CIDR: ReadonlySet<string> = new Set(['overlay', 'kubenet', 'none']);
 
-function clusterDrafts(plan: PlanDocument, report: PlanReport): RangeDraft[] {
-  const defaulted = new Set(report.defaultsApplied.map((entry) => entry.path));
-  const drafts: (RangeDraft | null)[] = [];
-  const podDetail = defaulted.has('cluster.podCidrs') ? 'default' : null;
-  for (const range of report.podRanges) {
-    drafts.push(draft('pod', range.cidr, 'Pod CIDR', 'Pod CIDR', 'pod CIDR', podDetail));
+function clusterDrafts({ plan, model }: Evaluation): RangeDraft[] {
+  const drafts: RangeDraft[] = [];
+  const podDetail = model.podCidrsGiven ? null : 'default';
+  for (const pod of model.podCidrs) {
+    if (pod !== null) drafts.push(draft('pod', pod, 'Pod CIDR', 'Pod CIDR', 'pod CIDR', podDetail));
   }
-  const expansion = plan.cluster?.podCidrExpansion;
-  if (expansion !== undefined && PLUGINS_WITH_POD_CIDR.has(report.cluster.networkPlugin)) {
+  const expansion = model.podCidrExpansion;
+  if (expansion !== null && PLUGINS_WITH_POD_CIDR.has(model.plugin)) {
     drafts.push(
       draft(
         'podExpansion',
@@ -141,33 +132,35 @@ function clusterDrafts(plan: PlanDocument, report: PlanReport): RangeDraft[] {
       ),
     );
   }
-  const serviceDetail = defaulted.has('cluster.serviceCidrs') ? 'default' : null;
-  for (const range of report.serviceRanges) {
-    drafts.push(draft('service', range.cidr, 'Service CIDR', 'Service CIDR', 'service CIDR', serviceDetail));
+  const serviceDetail = model.serviceCidrsGiven ? null : 'default';
+  for (const service of model.serviceCidrs) {
+    if (service !== null)
+      drafts.push(draft('service', service, 'Service CIDR', 'Service CIDR', 'service CIDR', serviceDetail));
   }
-  for (const network of plan.connectedNetworks ?? []) {
-    const kind = network.kind ?? 'other';
-    const name = (network.name ?? '').trim();
+  for (const network of model.connected) {
+    const kind = network.kind;
+    // The name as the plan gives it: the model names an unnamed network "connected network N".
+    const name = (plan.connectedNetworks?.[network.index]?.name ?? '').trim();
     const shown = name === '' ? CONNECTED_DETAIL[kind] : name;
     const title = CONNECTED_TITLE[kind];
     const label =
       name === '' || name.toLowerCase() === title.toLowerCase() ? `${title} network` : `${title} ${name}`;
-    for (const text of network.addressPrefixes) {
+    for (const prefix of network.prefixes) {
       drafts.push(
-        draft('connected', text, label, shown, `connected network ${shown}`, CONNECTED_DETAIL[kind]),
+        draft('connected', prefix, label, shown, `connected network ${shown}`, CONNECTED_DETAIL[kind]),
       );
     }
   }
-  return drafts.filter((d): d is RangeDraft => d !== null);
+  return drafts;
 }
 
 /**
- * Every range the plan itself declares or implies, in the resolved form the evaluation uses: the VNet
- * space and subnets (or the AKS-managed VNet), pod and service CIDRs with their defaults, a pod CIDR
- * expansion target, connected networks. Text that does not parse is left out (the findings say why).
+ * Every range the plan itself declares or implies, as the evaluation resolved it: the VNet space and
+ * subnets (or the AKS-managed VNet), pod and service CIDRs with their defaults, a pod CIDR expansion
+ * target, connected networks. Text that did not parse is not in the model (the findings say why).
  */
-export function planRangeDrafts(plan: PlanDocument, report: PlanReport): RangeDraft[] {
-  return [...vnetDrafts(plan, report), ...clusterDrafts(plan, report)];
+export function planRangeDrafts(evaluation: Evaluation): RangeDraft[] {
+  return [...vnetDrafts(evaluation), ...clusterDrafts(evaluation)];
 }
 
 const PLAN_KINDS_R45: AddressMapKind[] = ['vnet', 'subnet', 'pod', 'podExpansion', 'service'];

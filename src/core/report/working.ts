@@ -1,11 +1,18 @@
-import { formatCount } from '../../core/index.ts';
 import type {
   NodePoolReport,
   PlanReport,
   PodRangeReport,
   ServiceRangeReport,
   SubnetReport,
-} from '../../core/index.ts';
+} from '../types.ts';
+import type { ResolvedPool } from '../model/resolve-plan.ts';
+import { formatCount } from '../model/format.ts';
+import {
+  AGC_MIN_AVAILABLE_IPS,
+  APISERVER_SUBNET_MIN_PREFIX,
+  AZURE_RESERVED_IPS_PER_SUBNET,
+  SUBNET_MIN_PREFIX_IPV4,
+} from '../model/constants.ts';
 
 /** How a number comes about: the formula with the plan's values in it, and the rule it comes from. */
 export interface Working {
@@ -15,8 +22,9 @@ export interface Working {
 
 const n = formatCount;
 
-function prefixOf(cidr: string): number {
-  return Number(cidr.split('/')[1] ?? 0);
+/** The prefix length of a range of `size` addresses (a power of two), from the evaluation's own count. */
+function prefixOf(size: bigint, family: 'IPv4' | 'IPv6'): number {
+  return (family === 'IPv4' ? 32 : 128) - (size.toString(2).length - 1);
 }
 
 function sumTerms(values: readonly number[]): string {
@@ -34,11 +42,14 @@ export function podBlocksWorking(range: PodRangeReport): Working {
     };
   }
   return {
-    formula: `2^(${range.blockPrefixLength}−${prefixOf(range.cidr)}) = ${n(range.nodeBlocks)} blocks of /${range.blockPrefixLength}${range.family === 'IPv6' ? ' (one /80 per node, as AKS examples show)' : ''}`,
+    formula: `2^(${range.blockPrefixLength}−${prefixOf(range.totalAddresses, range.family)}) = ${n(range.nodeBlocks)} blocks of /${range.blockPrefixLength}${range.family === 'IPv6' ? ' (one /80 per node, as AKS examples show)' : ''}`,
     rule: range.family === 'IPv6' ? 'R52' : 'R15',
   };
 }
 
+/**
+ * @example podMaxNodesWorking(range, report) // { formula: 'min(256 blocks, 5,000 node limit) = 256 nodes', rule: 'R17' }
+ */
 export function podMaxNodesWorking(range: PodRangeReport, report: PlanReport): Working {
   if (!range.limitsNodes) {
     return {
@@ -52,6 +63,9 @@ export function podMaxNodesWorking(range: PodRangeReport, report: PlanReport): W
   };
 }
 
+/**
+ * @example podMaxPodsWorking(range, report) // { formula: '256 nodes × 250 pods per node (largest maxPods) = 64,000 pods', rule: 'R17' }
+ */
 export function podMaxPodsWorking(range: PodRangeReport, report: PlanReport): Working {
   const perNode =
     range.maxNodes > 0
@@ -63,6 +77,9 @@ export function podMaxPodsWorking(range: PodRangeReport, report: PlanReport): Wo
   };
 }
 
+/**
+ * @example podRequiredWorking(report, false) // { formula: 'Σ planned nodes (autoscaler maximums) = 3 + 10 = 13 blocks', rule: 'R16' }
+ */
 export function podRequiredWorking(report: PlanReport, duringUpgrade: boolean): Working {
   const nodes = report.nodePools.map((p) => p.nodes);
   const surge = report.nodePools.map((p) => p.surgeNodes);
@@ -77,10 +94,13 @@ export function podRequiredWorking(report: PlanReport, duringUpgrade: boolean): 
   };
 }
 
+/**
+ * @example subnetUsableWorking(subnet) // { formula: '2^(32−22) − 5 reserved by Azure = 1,019 usable', rule: 'R4' }
+ */
 export function subnetUsableWorking(subnet: SubnetReport): Working {
   if (subnet.cidr === '') return { formula: 'No valid IPv4 prefix yet.', rule: 'R4' };
   return {
-    formula: `2^(32−${prefixOf(subnet.cidr)}) − ${subnet.reserved} reserved by Azure = ${n(subnet.usable)} usable`,
+    formula: `2^(32−${prefixOf(subnet.totalAddresses, 'IPv4')}) − ${subnet.reserved} reserved by Azure = ${n(subnet.usable)} usable`,
     rule: 'R4',
   };
 }
@@ -89,6 +109,9 @@ function poolsOf(subnet: SubnetReport, report: PlanReport): NodePoolReport[] {
   return report.nodePools.filter((p) => subnet.pools.includes(p.name));
 }
 
+/**
+ * @example subnetIpsWorking(subnet, report, true) // { formula: 'system (3 + 1) × 1 + apps (10 + 2) × 1 = 16 IPs', rule: 'R13' }
+ */
 export function subnetIpsWorking(subnet: SubnetReport, report: PlanReport, duringUpgrade: boolean): Working {
   const pools = poolsOf(subnet, report);
   const podRole = subnet.role === 'pods';
@@ -107,8 +130,11 @@ export function subnetIpsWorking(subnet: SubnetReport, report: PlanReport, durin
   return { formula: terms.length === 0 ? `${n(total)} IPs` : `${terms.join(' + ')} = ${n(total)} IPs`, rule };
 }
 
+/**
+ * @example serviceAllocatableWorking(range, report) // { formula: '2^(32−16) − 2 (network and broadcast) = 65,534 ClusterIPs', rule: 'R40' }
+ */
 export function serviceAllocatableWorking(range: ServiceRangeReport, report: PlanReport): Working {
-  const p = prefixOf(range.cidr);
+  const p = prefixOf(range.totalAddresses, range.family);
   if (range.family === 'IPv4')
     return {
       formula: `2^(32−${p}) − 2 (network and broadcast) = ${n(range.allocatable)} ClusterIPs`,
@@ -124,6 +150,9 @@ export function serviceAllocatableWorking(range: ServiceRangeReport, report: Pla
   };
 }
 
+/**
+ * @example serviceAfterDefaultsWorking(range) // { formula: '65,534 − 1 kubernetes.default (10.0.0.1) − 1 kube-dns = 65,532', rule: 'R42' }
+ */
 export function serviceAfterDefaultsWorking(range: ServiceRangeReport): Working {
   return range.allocatable === range.availableAfterDefaults
     ? {
@@ -136,20 +165,28 @@ export function serviceAfterDefaultsWorking(range: ServiceRangeReport): Working 
       };
 }
 
-export function surgeWorking(pool: NodePoolReport): Working {
-  if (pool.maxSurge.endsWith('%')) {
-    const p = Number(pool.maxSurge.slice(0, -1));
+/**
+ * R36: a pool's surge nodes from its resolved maxSurge (the evaluation's model pool).
+ *
+ * @example surgeWorking(evaluate(plan).model.pools[0]) // { formula: 'min(ceil(3 × 10 %), 3) = 1 surge nodes', rule: 'R36' }
+ */
+export function surgeWorking(pool: ResolvedPool): Working {
+  const { maxSurge, plannedNodes: nodes, surgeNodes } = pool;
+  if (maxSurge.kind === 'percent') {
     return {
-      formula: `min(ceil(${n(pool.nodes)} × ${p} %), ${n(pool.nodes)}) = ${n(pool.surgeNodes)} surge nodes`,
+      formula: `min(ceil(${n(nodes)} × ${maxSurge.percent} %), ${n(nodes)}) = ${n(surgeNodes)} surge nodes`,
       rule: 'R36',
     };
   }
   return {
-    formula: `min(${pool.maxSurge}, ${n(pool.nodes)}) = ${n(pool.surgeNodes)} surge nodes`,
+    formula: `min(${n(maxSurge.nodes)}, ${n(nodes)}) = ${n(surgeNodes)} surge nodes`,
     rule: 'R36',
   };
 }
 
+/**
+ * @example clusterNodesWorking(report) // { formula: 'Σ planned nodes = 3 + 10 = 13; limit 5,000', rule: 'R30' }
+ */
 export function clusterNodesWorking(report: PlanReport): Working {
   return {
     formula: `Σ planned nodes = ${sumTerms(report.nodePools.map((p) => p.nodes))}${n(report.cluster.nodes)}; limit ${n(report.cluster.nodeLimit)}`,
@@ -181,14 +218,14 @@ export function podMinPrefixWorking(range: PodRangeReport): Working {
  */
 export function subnetMinPrefixWorking(subnet: SubnetReport): Working {
   const p = subnet.minPrefix;
-  const usable = 2n ** BigInt(32 - p) - 5n;
+  const usable = 2n ** BigInt(32 - p) - BigInt(AZURE_RESERVED_IPS_PER_SUBNET);
   if (subnet.role === 'appGatewayForContainers')
     return {
-      formula: `250 available + ${n(subnet.otherIps)} other IPs: /${p} = ${n(usable)} usable`,
+      formula: `${n(AGC_MIN_AVAILABLE_IPS)} available + ${n(subnet.otherIps)} other IPs: /${p} = ${n(usable)} usable`,
       rule: 'R68',
     };
   return {
-    formula: `largest p ≤ ${subnet.role === 'apiServer' ? 28 : 29} with 2^(32−p) − 5 ≥ ${n(subnet.ipsDuringUpgrade)} IPs during upgrade: /${p} = ${n(usable > 0n ? usable : 0n)} usable`,
+    formula: `largest p ≤ ${subnet.role === 'apiServer' ? APISERVER_SUBNET_MIN_PREFIX : SUBNET_MIN_PREFIX_IPV4} with 2^(32−p) − ${AZURE_RESERVED_IPS_PER_SUBNET} ≥ ${n(subnet.ipsDuringUpgrade)} IPs during upgrade: /${p} = ${n(usable > 0n ? usable : 0n)} usable`,
     rule: 'R70',
   };
 }
