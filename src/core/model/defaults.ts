@@ -64,8 +64,8 @@ function cidrsByStack(
 }
 
 /** The maxSurge a pool takes when it sets none: one node below Kubernetes 1.32, else 10 % (R35, D1). */
-const ONE_NODE: MaxSurge = Object.freeze({ kind: 'nodes', nodes: 1 });
-const TEN_PERCENT: MaxSurge = Object.freeze({ kind: 'percent', percent: 10 });
+const ONE_NODE: MaxSurge = { kind: 'nodes', nodes: 1 };
+const TEN_PERCENT: MaxSurge = { kind: 'percent', percent: 10 };
 
 /**
  * True when a default follows the rules for Kubernetes below 1.32 (a version is given and is older).

@@ -11,10 +11,31 @@ import type { MaxSurge } from './surge.ts';
 import { formatMaxSurge, parseMaxSurge, surgeNodeCount } from './surge.ts';
 import { DYNAMIC_POD_SUBNET_BATCH, STATIC_BLOCK_SIZE } from './constants.ts';
 import { PLAN_DEFAULTS as D } from './defaults.ts';
-import type { UseDefault } from './defaults.ts';
+import type { PlanDefault, UseDefault } from './defaults.ts';
 import { dynamicFullDensityIps, staticBlockIpsPerNode } from './capacity.ts';
 import { formatCount, joinCapped } from './format.ts';
 import type { ResolvedPool, ResolvedSubnet } from './resolve-plan.ts';
+
+/** A default worked out once, with its note (a plan may hold 10,000 pools). */
+interface Settled<T> {
+  value: T;
+  note: string;
+}
+
+function settle<C, T>(entry: PlanDefault<C, T>, context: C): Settled<T> {
+  return { value: entry.value(context), note: entry.note(context) };
+}
+
+/** Lists a settled default at `path` and returns its value. */
+function listed<T>(applied: AppliedDefault[], path: string, settled: Settled<T>): T {
+  applied.push({ path, value: String(settled.value), note: settled.note });
+  return settled.value;
+}
+
+// The mode default depends only on whether the pool is the first (PLAN_DEFAULTS); the OS on nothing.
+const FIRST_MODE = settle(D['nodePools[].mode'], { index: 0 });
+const LATER_MODE = settle(D['nodePools[].mode'], { index: 1 });
+const OS_TYPE = settle(D['nodePools[].osType'], {});
 
 /** What resolving a pool needs from the resolved cluster and VNet. */
 export interface PoolEnvironment {
@@ -60,14 +81,8 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
     pool.name !== undefined
       ? pool.name
       : useDefault(`${path}.name`, undefined, D['nodePools[].name'], { index });
-  const mode: PoolMode =
-    pool.mode !== undefined
-      ? pool.mode
-      : useDefault(`${path}.mode`, undefined, D['nodePools[].mode'], { index });
-  const osType: OsType =
-    pool.osType !== undefined
-      ? pool.osType
-      : useDefault(`${path}.osType`, undefined, D['nodePools[].osType'], {});
+  const mode: PoolMode = pool.mode ?? listed(defaults, `${path}.mode`, index === 0 ? FIRST_MODE : LATER_MODE);
+  const osType: OsType = pool.osType ?? listed(defaults, `${path}.osType`, OS_TYPE);
   const enableAutoScaling = pool.enableAutoScaling ?? false;
   const minCount = isPositiveInteger(pool.minCount) ? pool.minCount : null;
   const maxCount = isPositiveInteger(pool.maxCount) ? pool.maxCount : null;
