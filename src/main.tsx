@@ -1,9 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { startAutosave } from './state/autosave.ts';
-import { restoreCurrentPlan } from './state/persistence.ts';
-import { reportStorageProblem } from './state/storage-problem.ts';
+import { restoreCurrentPlan, startAutosave } from './state/persistence/index.ts';
+import { reportStorageProblem } from './state/notices.ts';
 import { planQueryOf, startUrlSync } from './state/url-sync.ts';
 import './app/app.css';
 
@@ -14,7 +13,7 @@ if (!container || !headerActions) throw new Error('index.html has no #root or #h
 // The planning core is part of the first load, so the first render has the plan's results: the form,
 // the findings and the numbers paint in one go (docs/decisions/0006-first-result-in-one-go.md).
 // The browser keeps the draft being edited; a shared link in the address bar opens as its own plan and
-// sets the draft aside (persistence.ts).
+// sets the draft aside (state/persistence/start-up.ts).
 const restoreProblems = restoreCurrentPlan(planQueryOf(window.location) ?? '');
 startUrlSync();
 startAutosave(undefined, reportStorageProblem);

@@ -8,7 +8,7 @@ import { ProposePanel } from '../features/propose/propose-panel.tsx';
 import { lazy } from 'react';
 import { createPortal } from 'react-dom';
 import { ShareLink } from '../features/share/share-link.tsx';
-import { ShareNotice } from '../features/share/share-notice.tsx';
+import { LinkCidrProblems, ShareNotice } from '../features/share/share-notice.tsx';
 import { PrintButton } from '../features/print/print-button.tsx';
 import { LaterPart } from './later-part.tsx';
 import { PlanFileDropZone } from '../features/plan-file/plan-file-drop-zone.tsx';
@@ -51,6 +51,7 @@ export function App({
         </>,
         headerActions,
       )}
+      <LinkCidrProblems />
       <ShareNotice />
       <StorageNotice />
       {restoreProblems.length > 0 ? (

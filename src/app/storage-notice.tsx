@@ -1,4 +1,4 @@
-import { useStorageProblem } from '../state/storage-problem.ts';
+import { useStorageProblem } from '../state/notices.ts';
 
 /** Says at once when the browser refuses to keep the plan being edited (e.g. its storage is full). */
 export function StorageNotice() {

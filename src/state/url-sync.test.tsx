@@ -12,9 +12,9 @@ import {
   readPlanFromUrl,
   shareUrl,
   URL_WRITE_DELAY_MS,
-  useLinkNotice,
   useUrlSync,
 } from './url-sync.ts';
+import { useLinkNotice } from './notices.ts';
 import { scenario } from '../testing/scenarios.ts';
 
 const place = (search: string, hash = '') => ({
@@ -48,7 +48,7 @@ describe('readPlanFromUrl', () => {
     expect(readPlanFromUrl(place('?utm_source=mail', '#results-heading'))).toBeNull();
   });
 
-  it('reads the query, and lists the link problems plus CIDRs that loaded but do not read', () => {
+  it('reads the query, and lists the link problems (the CIDRs that do not read are for the evaluation: LinkCidrProblems)', () => {
     const read = readPlanFromUrl(
       place('?v=1&title=Broken&pod=10.244.0.0/33&colour=blue&pool=system~count:3'),
     );
@@ -58,10 +58,7 @@ describe('readPlanFromUrl', () => {
       cluster: { podCidrs: ['10.244.0.0/33'] },
       nodePools: [{ name: 'system', count: 3 }],
     });
-    expect(read?.findings.map((f) => `${f.code}@${f.path ?? ''}`)).toEqual([
-      'SHARE_PARAM_UNKNOWN@colour',
-      'CIDR_INVALID@cluster.podCidrs[0]',
-    ]);
+    expect(read?.findings.map((f) => `${f.code}@${f.path ?? ''}`)).toEqual(['SHARE_PARAM_UNKNOWN@colour']);
   });
 
   it('reads a plan kept after # (long links), when the query has none', () => {

@@ -1,12 +1,10 @@
 import { useLayoutEffect } from 'react';
-import { decodePlan, encodePlan, encodeShareLink, evaluatePlan, isPlanQuery } from '../core/index.ts';
+import { decodePlan, encodePlan, encodeShareLink, isPlanQuery } from '../core/index.ts';
 import type { Finding, PlanDocument } from '../core/index.ts';
 import { usePlanStore } from './plan-store.ts';
 import { draftToPlan } from './plan-draft.ts';
-import { useLinkNotice } from './link-notice.ts';
-
-export { useLinkNotice } from './link-notice.ts';
 import type { PlanDraft } from './plan-draft.ts';
+import { useLinkNotice } from './notices.ts';
 
 /**
  * The plan in the address bar (docs/share-links.md): read once at start, then written back after each
@@ -29,9 +27,10 @@ export function planQueryOf(place: Place): string | null {
 }
 
 /**
- * The plan a link opened the page with, and what was wrong with the link: the codec's findings plus
- * CIDR values that loaded but do not read (kept in their fields so they can be corrected). Null when
- * the address carries no plan (then the app starts as it otherwise would; a link wins over local save).
+ * The plan a link opened the page with, and what was wrong with the link as a link (the codec's
+ * findings). CIDR values that loaded but do not read are the evaluation's to say: the page's first
+ * evaluation adds them to the link notice (LinkCidrProblems). Null when the address carries no plan
+ * (then the app starts as it otherwise would; a link wins over local save).
  */
 export function readPlanFromUrl(
   place: Place = window.location,
@@ -39,8 +38,7 @@ export function readPlanFromUrl(
   const query = planQueryOf(place);
   if (query === null) return null;
   const { plan, findings } = decodePlan(query);
-  const badCidrs = evaluatePlan(plan).findings.filter((f) => f.code === 'CIDR_INVALID');
-  return { plan, findings: [...findings, ...badCidrs] };
+  return { plan, findings };
 }
 
 /**
@@ -87,7 +85,7 @@ export function startUrlSync(): () => void {
     const fromUrl = readPlanFromUrl();
     if (fromUrl !== null) {
       usePlanStore.getState().loadPlan(fromUrl.plan);
-      useLinkNotice.getState().show(fromUrl.findings);
+      useLinkNotice.getState().show(fromUrl.findings, { awaitingCidrs: true });
     }
   }
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../state/browser-storage.ts';
+import type { KeyValueStorage } from '../state/persistence/index.ts';
 
 /** A Web Storage stand-in for tests: `data` is what the browser would hold. */
 export function memoryStorage(

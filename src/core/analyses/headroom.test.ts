@@ -96,5 +96,5 @@ describe('planHeadroom', () => {
       fc.property(arbitraryPlan, (plan) => void planHeadroom(evaluate(plan))),
       { numRuns: 300 },
     );
-  });
+  }, 30_000); // 300 generated plans, each evaluated in full first (the page's one evaluation)
 });

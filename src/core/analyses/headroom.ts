@@ -2,8 +2,9 @@ import type { Evaluation } from '../report/evaluation.ts';
 import { podCidrOf } from '../model/resolve-plan.ts';
 import type { ResolvedPlan, ResolvedPool, ResolvedSubnet } from '../model/resolve-plan.ts';
 import type { SubnetUsage } from '../model/subnet-usage.ts';
+import { clusterGrowth, poolGrowth, snapshot, snapshots, subnetSlots } from './headroom-growth.ts';
+import type { Growth } from './headroom-growth.ts';
 import { podNodeBlocks } from '../model/capacity.ts';
-import { surgeNodeCount } from '../model/surge.ts';
 import {
   OVERLAY_IPV4_NODE_BLOCK_PREFIX,
   POOL_NODE_LIMIT,
@@ -110,149 +111,6 @@ function planTotals({ usages, report }: Evaluation): PlanTotals {
   for (const usage of usages) if (!usageOf.has(usage.subnet)) usageOf.set(usage.subnet, usage);
   const { nodes, nodesDuringUpgrade, vnetPrivateIps } = report.cluster;
   return { nodes, nodesDuringUpgrade, vnetIps: vnetPrivateIps, usageOf };
-}
-
-/**
- * Who grows: the pools whose node count follows the size n (the others stay at their planned size),
- * and each one's node count at size n. A pool view grows one pool (its count is n); the cluster view
- * grows every pool in proportion to its planned size (the pools add up to n), so at today's size
- * every pool has its planned count, and each pool's surge is worked out at its own size (R36).
- */
-interface Growth {
-  pools: readonly ResolvedPool[];
-  nodesAt: (pool: ResolvedPool, n: number) => number;
-}
-
-function poolGrowth(pool: ResolvedPool): Growth {
-  return { pools: [pool], nodesAt: (_pool, n) => n };
-}
-
-function clusterGrowth(plan: ResolvedPlan): Growth {
-  // Cumulative rounding: pool i gets floor(n × C_i / W) − floor(n × C_(i−1) / W), where C_i sums the
-  // planned sizes of pools 0 … i; the pools add up to exactly n, each within one node of its share.
-  const total = plan.pools.reduce((s, p) => s + p.plannedNodes, 0);
-  const weights = total > 0 ? total : plan.pools.length;
-  const span = new Map<ResolvedPool, { before: number; through: number }>();
-  let cumulative = 0;
-  for (const pool of plan.pools) {
-    const before = cumulative;
-    cumulative += total > 0 ? pool.plannedNodes : 1;
-    span.set(pool, { before, through: cumulative });
-  }
-  return {
-    pools: plan.pools,
-    nodesAt: (pool, n) => {
-      const { before, through } = span.get(pool) ?? { before: 0, through: 0 };
-      return Math.floor((n * through) / weights) - Math.floor((n * before) / weights);
-    },
-  };
-}
-
-/** The subnets the growing pools use in one role, in plan order, and each one's place in that list. */
-interface SubnetSlots {
-  subnets: ResolvedSubnet[];
-  slot: Map<ResolvedSubnet, number>;
-}
-
-function subnetSlots(pools: readonly ResolvedPool[], role: 'subnet' | 'podSubnet'): SubnetSlots {
-  const slots: SubnetSlots = { subnets: [], slot: new Map() };
-  for (const pool of pools) {
-    const subnet = pool[role];
-    if (subnet !== null && !slots.slot.has(subnet)) {
-      slots.slot.set(subnet, slots.subnets.length);
-      slots.subnets.push(subnet);
-    }
-  }
-  return slots;
-}
-
-function zeros(count: number): number[] {
-  return new Array<number>(count).fill(0);
-}
-
-/** What the growing pools use at one size, summed in one pass (a cluster may hold 10,000 pools). */
-interface Snapshot {
-  nodes: number;
-  nodesUp: number;
-  largest: number;
-  largestUp: number;
-  vnetIps: number;
-  /** IPs at rest and during an upgrade in each node subnet and pod subnet, by slot (R13, R57). */
-  nodeSubnet: { at: number[]; up: number[] };
-  podSubnet: { at: number[]; up: number[] };
-}
-
-function snapshot(
-  growth: Growth,
-  slots: { nodeSubnet: SubnetSlots; podSubnet: SubnetSlots },
-  /** The size, or null for today's planned counts and surges. */
-  n: number | null,
-  into?: Snapshot,
-): Snapshot {
-  const nodeCount = slots.nodeSubnet.subnets.length;
-  const podCount = slots.podSubnet.subnets.length;
-  const s: Snapshot = into ?? {
-    nodes: 0,
-    nodesUp: 0,
-    largest: 0,
-    largestUp: 0,
-    vnetIps: 0,
-    nodeSubnet: { at: zeros(nodeCount), up: zeros(nodeCount) },
-    podSubnet: { at: zeros(podCount), up: zeros(podCount) },
-  };
-  if (into !== undefined) {
-    s.nodes = s.nodesUp = s.largest = s.largestUp = s.vnetIps = 0;
-    s.nodeSubnet.at.fill(0);
-    s.nodeSubnet.up.fill(0);
-    s.podSubnet.at.fill(0);
-    s.podSubnet.up.fill(0);
-  }
-  for (const pool of growth.pools) {
-    const nodes = n === null ? pool.plannedNodes : growth.nodesAt(pool, n);
-    const up = n === null ? pool.nodesDuringUpgrade : nodes + surgeNodeCount(nodes, pool.maxSurge);
-    s.nodes += nodes;
-    s.nodesUp += up;
-    s.largest = Math.max(s.largest, nodes);
-    s.largestUp = Math.max(s.largestUp, up);
-    s.vnetIps += nodes * pool.vnetIpsPerNode;
-    const node = pool.subnet === null ? undefined : slots.nodeSubnet.slot.get(pool.subnet);
-    if (node !== undefined) {
-      s.nodeSubnet.at[node] = (s.nodeSubnet.at[node] ?? 0) + nodes * pool.ipsPerNode;
-      s.nodeSubnet.up[node] = (s.nodeSubnet.up[node] ?? 0) + up * pool.ipsPerNode;
-    }
-    const pod = pool.podSubnet === null ? undefined : slots.podSubnet.slot.get(pool.podSubnet);
-    if (pod !== undefined) {
-      s.podSubnet.at[pod] = (s.podSubnet.at[pod] ?? 0) + nodes * pool.podSubnetIpsPerNode;
-      s.podSubnet.up[pod] = (s.podSubnet.up[pod] ?? 0) + up * pool.podSubnetIpsPerNodeDuringUpgrade;
-    }
-  }
-  return s;
-}
-
-/**
- * The growing pools' use at size n: for many pools remembered (every limit's search asks for the same
- * sizes); for one pool worked out again into one scratch snapshot, which callers read at once.
- */
-function snapshots(
-  growth: Growth,
-  slots: { nodeSubnet: SubnetSlots; podSubnet: SubnetSlots },
-): (n: number) => Snapshot {
-  const at = (n: number, into?: Snapshot): Snapshot => snapshot(growth, slots, n, into);
-  // One pool (a pool view, thousands of them per plan): one scratch snapshot, read at once by the caller.
-  if (growth.pools.length <= 1) {
-    const scratch = at(0);
-    return (n) => at(n, scratch);
-  }
-  const memo = new Map<number, Snapshot>();
-  return (n) => {
-    let found = memo.get(n);
-    if (found === undefined) {
-      if (memo.size > 1_000) memo.clear();
-      found = at(n);
-      memo.set(n, found);
-    }
-    return found;
-  };
 }
 
 /**

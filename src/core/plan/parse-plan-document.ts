@@ -4,89 +4,12 @@ import type { Finding, PlanDocument } from '../types.ts';
 import { finding, FindingList } from '../model/finding.ts';
 import type { FieldSpec } from './plan-schema.ts';
 import { PLAN_SPEC } from './plan-schema.ts';
+import { describe, emptyOf, expected, outcome, pathText, placeOf } from './walk-words.ts';
+import type { Path } from './walk-words.ts';
 
 /** What a walk returns when the value was left out (anything else is the value as read). */
 const REJECTED: unique symbol = Symbol('rejected');
 type Walk = unknown;
-
-/**
- * Where a value sits, as a chain of keys from the root (null): the text (`nodePools[3].maxPods`) is
- * only built for a finding, not for each of the 100,000 values of a 10,000-pool plan.
- */
-type Path = { parent: Path; key: string | number } | null;
-
-function pathText(path: Path): string {
-  if (path === null) return '';
-  const parent = pathText(path.parent);
-  if (typeof path.key === 'number') return `${parent}[${path.key}]`;
-  return parent === '' ? path.key : `${parent}.${path.key}`;
-}
-
-/**
- * A value's place as its container's path and its key (null: the root). Leaves, most of the values,
- * never get a Path object of their own: one is made only for a container, or for a finding.
- */
-const placeOf = (parent: Path, key: string | number | null): Path =>
-  key === null ? parent : { parent, key };
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
-}
-
-function expected(spec: FieldSpec): string {
-  switch (spec.kind) {
-    case 'string':
-      return 'text';
-    case 'enum':
-      return `one of ${spec.values.join(', ')}`;
-    case 'integer':
-      return spec.max === undefined
-        ? `a whole number ≥ ${spec.min}`
-        : `a whole number ${spec.min}–${spec.max}`;
-    case 'boolean':
-      return 'true or false';
-    case 'schemaVersion':
-      return 'the number 1';
-    case 'array':
-      return 'a list';
-    case 'object':
-      return 'an object';
-  }
-}
-
-/**
- * The value a required field is read as when it is missing or unreadable, so the plan keeps its own
- * types (`addressPrefixes: "10.0.0.0/24"` becomes `[]`, never a missing list).
- */
-function emptyOf(spec: FieldSpec): unknown {
-  switch (spec.kind) {
-    case 'string':
-      return '';
-    case 'enum':
-      return spec.values[0];
-    case 'integer':
-      return spec.min;
-    case 'boolean':
-      return false;
-    case 'schemaVersion':
-      return 1;
-    case 'array':
-      return [];
-    case 'object':
-      return {};
-  }
-}
-
-/** What happened to a rejected value: left out, or (a required field) read as its empty value. */
-function outcome(spec: FieldSpec, required: boolean): string {
-  if (!required) return 'the value was left out.';
-  const empty = emptyOf(spec);
-  return `it was read as ${Array.isArray(empty) ? 'none' : empty === '' ? 'empty text' : JSON.stringify(empty)}.`;
-}
 
 /** A value of the wrong type or out of range: a finding, and the value is left out. */
 function rejected(

@@ -5,15 +5,9 @@ import { resolvePlan } from '../model/resolve-plan.ts';
 import type { ResolvedPlan } from '../model/resolve-plan.ts';
 import { subnetUsages } from '../model/subnet-usage.ts';
 import type { RuleContext } from '../rules/rule-context.ts';
-import {
-  checkApiServerSubnet,
-  checkLabelNames,
-  checkSingleVnet,
-  checkSubnetRoles,
-  checkSubnetSizes,
-  checkVnetPrivateSpace,
-  checkVnetSpace,
-} from '../rules/vnet.ts';
+import { checkSingleVnet, checkSubnetSizes, checkVnetPrivateSpace, checkVnetSpace } from '../rules/vnet.ts';
+import { checkApiServerSubnet, checkSubnetRoles } from '../rules/subnet-roles.ts';
+import { checkLabelNames } from '../rules/label-names.ts';
 import {
   checkNodeSubnetCapacity,
   checkPodSubnets,

@@ -1,15 +1,18 @@
 import { useEffect, useId, useState } from 'react';
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { usePlanStore } from '../../state/plan-store.ts';
-import { browserStorage, SAVED_KEY } from '../../state/browser-storage.ts';
 import {
   addSavedPlan,
+  browserStorage,
   DAMAGED_KEY,
   deleteSavedPlan,
   readSavedList,
   renameSavedPlan,
-} from '../../state/saved-plans-storage.ts';
-import type { SavedList } from '../../state/saved-plans-storage.ts';
+  SAVED_KEY,
+  SAVED_PLANS_INSTEAD,
+  STORAGE_UNAVAILABLE,
+} from '../../state/persistence/index.ts';
+import type { SavedList } from '../../state/persistence/index.ts';
 import { downloadText } from '../plan-file/download.ts';
 
 function formatDate(iso: string): string {
@@ -23,7 +26,7 @@ const EMPTY: SavedList = { plans: [], damaged: [], problems: [] };
 
 /**
  * Named plans kept in this browser: save the current plan, open, rename, delete. Each change reads the
- * stored list afresh and merges (saved-plans-storage.ts); another tab's changes show up at once.
+ * stored list afresh and merges (state/persistence/saved-plans.ts); another tab's changes show up at once.
  */
 export function SavedPlans() {
   const { plan } = useEvaluation();
@@ -56,7 +59,7 @@ export function SavedPlans() {
   if (storage === null) {
     return (
       <p className="muted">
-        This browser doesn't allow local storage, so plans can't be kept here. Export plan files instead.
+        {STORAGE_UNAVAILABLE} {SAVED_PLANS_INSTEAD}
       </p>
     );
   }

@@ -6,10 +6,11 @@ import type { Finding, PlanDocument } from '../../core/index.ts';
 import { EvaluationProvider } from '../../state/evaluation.tsx';
 import { usePlanStore } from '../../state/plan-store.ts';
 import { draftToPlan } from '../../state/plan-draft.ts';
-import { LONG_SHARE_LINK, useLinkNotice } from '../../state/url-sync.ts';
+import { LONG_SHARE_LINK } from '../../state/url-sync.ts';
+import { useLinkNotice } from '../../state/notices.ts';
 import { scenario } from '../../testing/scenarios.ts';
 import { ShareLink } from './share-link.tsx';
-import { ShareNotice } from './share-notice.tsx';
+import { LinkCidrProblems, ShareNotice } from './share-notice.tsx';
 
 function setClipboard(value: unknown): void {
   Object.defineProperty(navigator, 'clipboard', { value, configurable: true });
@@ -140,5 +141,27 @@ describe('ShareNotice', () => {
       ]),
     );
     expect(screen.getByRole('status').textContent).toContain('About this link:');
+  });
+});
+
+describe('LinkCidrProblems', () => {
+  it("adds the CIDRs of the link's plan that do not read, from the page's one evaluation, once", () => {
+    usePlanStore.getState().loadPlan({
+      schemaVersion: 1,
+      cluster: { podCidrs: ['10.244.0.0/33'] },
+      nodePools: [{ name: 'system', count: 3 }],
+    });
+    act(() => useLinkNotice.getState().show([], { awaitingCidrs: true }));
+    render(
+      <EvaluationProvider>
+        <LinkCidrProblems />
+        <ShareNotice />
+      </EvaluationProvider>,
+    );
+    const codes = () =>
+      [...screen.getByRole('status').querySelectorAll('li')].map((li) => li.dataset['shareCode']);
+    expect(codes()).toEqual(['CIDR_INVALID']);
+    expect(screen.getByRole('status').textContent).toContain('10.244.0.0/33');
+    expect(useLinkNotice.getState().awaitingCidrs).toBe(false);
   });
 });

@@ -1,4 +1,6 @@
-import { useLinkNotice } from '../../state/link-notice.ts';
+import { useLayoutEffect } from 'react';
+import { useEvaluation } from '../../state/evaluation.tsx';
+import { useLinkNotice } from '../../state/notices.ts';
 import './share.css';
 import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
 
@@ -53,4 +55,18 @@ export function ShareNotice() {
       )}
     </div>
   );
+}
+
+/**
+ * Once, when the page opened a link: adds the CIDRs of the link's plan that do not read (CIDR_INVALID,
+ * from the page's one evaluation) to the link notice, before the first paint. Renders nothing.
+ */
+export function LinkCidrProblems() {
+  const awaiting = useLinkNotice((s) => s.awaitingCidrs);
+  const { report } = useEvaluation();
+  useLayoutEffect(() => {
+    if (!awaiting) return;
+    useLinkNotice.getState().addCidrProblems(report.findings.filter((f) => f.code === 'CIDR_INVALID'));
+  }, [awaiting, report]);
+  return null;
 }

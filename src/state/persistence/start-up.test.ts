@@ -1,22 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { encodePlan } from '../core/index.ts';
-import type { KeyValueStorage } from './local-save.ts';
-import { writeCurrentDraft } from './local-save.ts';
-import { restoreCurrentPlan } from './persistence.ts';
-import { usePlanStore } from './plan-store.ts';
-import { draftToPlan, planToDraft } from './plan-draft.ts';
-import { scenario } from '../testing/scenarios.ts';
+import { encodePlan } from '../../core/index.ts';
+import { writeCurrentDraft } from './current-draft.ts';
+import { restoreCurrentPlan } from './start-up.ts';
+import { usePlanStore } from '../plan-store.ts';
+import { draftToPlan, planToDraft } from '../plan-draft.ts';
+import { scenario } from '../../testing/scenarios.ts';
+import { memoryStorage } from '../../testing/memory-storage.ts';
 
 /** Which wins at start-up: the link in the address bar, or the draft saved in this browser. */
-
-function memoryStorage(): KeyValueStorage {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
 
 const saved = planToDraft(scenario('kubenet').plan);
 const typed = { ...saved, nodePools: saved.nodePools.map((p) => ({ ...p, maxPods: 'abc' })) };
@@ -49,8 +40,8 @@ describe('restoreCurrentPlan with a link in the address bar', () => {
 
 describe('opening a link never loses the draft (issue 13)', () => {
   it('sets the draft aside under its title, as typed, and offers it back in one click', async () => {
-    const { readSavedList } = await import('./saved-plans-storage.ts');
-    const { useLinkNotice } = await import('./link-notice.ts');
+    const { readSavedList } = await import('./saved-plans.ts');
+    const { useLinkNotice } = await import('../notices.ts');
     const storage = memoryStorage();
     writeCurrentDraft(storage, { ...typed, title: 'Mine' });
     restoreCurrentPlan('?v=1&k8s=1.29', storage);
@@ -74,7 +65,7 @@ describe('opening a link never loses the draft (issue 13)', () => {
 
 describe('a reload never deletes over-long values (issue 13)', () => {
   it('the kept draft wins when the address is the link this page wrote for it', async () => {
-    const { encodeShareLink } = await import('../core/index.ts');
+    const { encodeShareLink } = await import('../../core/index.ts');
     const storage = memoryStorage();
     const long = {
       ...typed,

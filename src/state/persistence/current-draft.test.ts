@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_KEY, readCurrent, writeCurrentDraft } from './local-save.ts';
-import type { KeyValueStorage } from './local-save.ts';
-import { draftToPlan, planToDraft } from './plan-draft.ts';
-import { restoreDraft } from './restore-draft.ts';
-import { SCENARIOS, scenario } from '../testing/scenarios.ts';
-import { memoryStorage } from '../testing/memory-storage.ts';
+import { readCurrent, writeCurrentDraft } from './current-draft.ts';
+import { CURRENT_KEY } from './storage.ts';
+import type { KeyValueStorage } from './storage.ts';
+import { draftToPlan, planToDraft } from '../plan-draft.ts';
+import { restoreDraft } from '../restore-draft.ts';
+import { SCENARIOS, scenario } from '../../testing/scenarios.ts';
+import { memoryStorage } from '../../testing/memory-storage.ts';
 
 const throwing: KeyValueStorage = {
   getItem: () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAVED_KEY } from './browser-storage.ts';
+import { SAVED_KEY } from './storage.ts';
 import {
   addSavedPlan,
   DAMAGED_KEY,
@@ -7,10 +7,10 @@ import {
   readSavedList,
   renameSavedPlan,
   uniqueName,
-} from './saved-plans-storage.ts';
-import { memoryStorage } from '../testing/memory-storage.ts';
-import { scenario } from '../testing/scenarios.ts';
-import { planToDraft } from './plan-draft.ts';
+} from './saved-plans.ts';
+import { memoryStorage } from '../../testing/memory-storage.ts';
+import { scenario } from '../../testing/scenarios.ts';
+import { planToDraft } from '../plan-draft.ts';
 
 const plan = scenario('small-dev').plan;
 const stored = (storage: { data: Record<string, string> }) =>

@@ -1,13 +1,15 @@
-import { decodePlan, encodePlan, isPlanQuery } from '../core/index.ts';
-import { usePlanStore } from './plan-store.ts';
-import { browserStorage, readCurrent } from './local-save.ts';
-import type { KeyValueStorage } from './local-save.ts';
-import { draftMatchesQuery } from './url-sync.ts';
-import { draftToPlan, planToDraft } from './plan-draft.ts';
-import type { PlanDraft } from './plan-draft.ts';
-import { addSavedPlan } from './saved-plans-storage.ts';
-import { useLinkNotice } from './link-notice.ts';
-import { TEMPLATES } from './templates.ts';
+import { decodePlan, encodePlan, isPlanQuery } from '../../core/index.ts';
+import { usePlanStore } from '../plan-store.ts';
+import { draftMatchesQuery } from '../url-sync.ts';
+import { draftToPlan, planToDraft } from '../plan-draft.ts';
+import type { PlanDraft } from '../plan-draft.ts';
+import { useLinkNotice } from '../notices.ts';
+import { TEMPLATES } from '../templates.ts';
+import { readCurrent } from './current-draft.ts';
+import { STORAGE_UNAVAILABLE } from './messages.ts';
+import { addSavedPlan } from './saved-plans.ts';
+import { browserStorage } from './storage.ts';
+import type { KeyValueStorage } from './storage.ts';
 
 const encodeDraft = (draft: PlanDraft): string => encodePlan(draftToPlan(draft).plan);
 
@@ -44,8 +46,7 @@ export function restoreCurrentPlan(
   linkQuery: string,
   storage: KeyValueStorage | null = browserStorage(),
 ): string[] {
-  if (storage === null)
-    return ['Local storage is not available in this browser; plans are not kept between visits.'];
+  if (storage === null) return [STORAGE_UNAVAILABLE];
   const linked = isPlanQuery(linkQuery);
   const { value, problems } = readCurrent(storage);
   const draft =

@@ -1,17 +1,23 @@
-import { parsePlanDocument } from '../core/index.ts';
-import type { PlanDocument } from '../core/index.ts';
-import type { PlanDraft } from './plan-draft.ts';
-import { restoreDraftReporting } from './restore-draft.ts';
-import { CURRENT_KEY, readJson } from './browser-storage.ts';
-import type { KeyValueStorage, Restored } from './browser-storage.ts';
-
-export { browserStorage, CURRENT_KEY, SAVED_KEY, writeCurrentDraft } from './browser-storage.ts';
-export type { KeyValueStorage, Restored } from './browser-storage.ts';
-
-export type { SavedPlan } from './saved-plans-storage.ts';
+import { parsePlanDocument } from '../../core/index.ts';
+import type { PlanDocument } from '../../core/index.ts';
+import type { PlanDraft } from '../plan-draft.ts';
+import { restoreDraftReporting } from '../restore-draft.ts';
+import { STORED_PLAN_UNKNOWN_FORMAT } from './messages.ts';
+import { CURRENT_KEY, FORMAT, readJson, write } from './storage.ts';
+import type { KeyValueStorage, Restored } from './storage.ts';
 
 /** The stored current plan: the draft as typed, or (from older versions) a plan document. */
 export type StoredCurrent = { kind: 'draft'; draft: PlanDraft } | { kind: 'plan'; plan: PlanDocument } | null;
+
+/**
+ * Keeps what the user typed, as format 1 `{ format, savedAt, draft }`; returns a problem text when
+ * the browser refuses, else null.
+ *
+ * @example writeCurrentDraft(memoryStorage(), draft) // null
+ */
+export function writeCurrentDraft(storage: KeyValueStorage, draft: PlanDraft): string | null {
+  return write(storage, CURRENT_KEY, { format: FORMAT, savedAt: new Date().toISOString(), draft });
+}
 
 /**
  * The plan the user was editing, exactly as typed. Reads format 1 `{ format, draft }`, and an
@@ -34,5 +40,5 @@ export function readCurrent(storage: KeyValueStorage): Restored<StoredCurrent> {
       problems: findings.map((f) => `${f.path ?? 'plan'}: ${f.message}`),
     };
   }
-  return { value: null, problems: ['The stored plan had an unknown format and was set aside.'] };
+  return { value: null, problems: [STORED_PLAN_UNKNOWN_FORMAT] };
 }

@@ -1,9 +1,10 @@
-import { parsePlanDocument } from '../core/index.ts';
-import type { PlanDocument } from '../core/index.ts';
-import type { PlanDraft } from './plan-draft.ts';
-import { restoreDraft } from './restore-draft.ts';
-import { FORMAT, readJson, SAVED_KEY, write } from './browser-storage.ts';
-import type { KeyValueStorage } from './browser-storage.ts';
+import { parsePlanDocument } from '../../core/index.ts';
+import type { PlanDocument } from '../../core/index.ts';
+import type { PlanDraft } from '../plan-draft.ts';
+import { restoreDraft } from '../restore-draft.ts';
+import { SAVED_LIST_UNREADABLE, savedEntryUnreadable, savedFieldsUnreadable } from './messages.ts';
+import { FORMAT, readJson, readText, SAVED_KEY, write } from './storage.ts';
+import type { KeyValueStorage } from './storage.ts';
 
 /**
  * The named plans kept in this browser. Every change reads the stored list afresh, changes one entry
@@ -48,21 +49,13 @@ type RawList =
 
 function readRaw(storage: KeyValueStorage): RawList {
   const read = readJson(storage, SAVED_KEY);
-  if (!read.ok) {
-    let text: string | null;
-    try {
-      text = storage.getItem(SAVED_KEY);
-    } catch {
-      text = null;
-    }
-    return { ok: false, text, problem: read.problem };
-  }
+  if (!read.ok) return { ok: false, text: readText(storage, SAVED_KEY), problem: read.problem };
   const top = isRecord(read.value) ? read.value : null;
   if (top === null || !Array.isArray(top['plans'])) {
     return {
       ok: false,
       text: JSON.stringify(read.value),
-      problem: 'The saved plans list could not be read; it is kept as it was (export it below).',
+      problem: SAVED_LIST_UNREADABLE,
     };
   }
   return { ok: true, top, entries: withUniqueIds(top['plans'] as unknown[]) };
@@ -112,9 +105,7 @@ export function readSavedList(storage: KeyValueStorage): SavedList {
     const plan = isRecord(entry) && isRecord(entry['plan']) ? entry['plan'] : null;
     if (!isRecord(entry) || plan === null) {
       damaged.push({ label: `Saved plan ${index + 1}`, raw: entry });
-      problems.push(
-        `Saved plan ${index + 1} could not be read; it is kept as it was (export it below), not deleted.`,
-      );
+      problems.push(savedEntryUnreadable(index + 1));
       return;
     }
     const name =
@@ -122,10 +113,7 @@ export function readSavedList(storage: KeyValueStorage): SavedList {
         ? entry['name']
         : `Saved plan ${index + 1}`;
     const parsed = parsePlanDocument(plan);
-    if (parsed.findings.length > 0)
-      problems.push(
-        `${name}: ${parsed.findings.length} field(s) could not be read; opening it leaves them out (the stored entry is kept as it was).`,
-      );
+    if (parsed.findings.length > 0) problems.push(savedFieldsUnreadable(name, parsed.findings.length));
     const saved: SavedPlan = {
       id: entry['id'] as string,
       name,

@@ -1,10 +1,17 @@
-import { usePlanStore } from './plan-store.ts';
-import { browserStorage, writeCurrentDraft } from './browser-storage.ts';
-import type { KeyValueStorage } from './browser-storage.ts';
+import { usePlanStore } from '../plan-store.ts';
+import { writeCurrentDraft } from './current-draft.ts';
+import { browserStorage } from './storage.ts';
+import type { KeyValueStorage } from './storage.ts';
 
-const AUTOSAVE_DELAY_MS = 400;
+/** Edits closer together than this are kept once. */
+export const AUTOSAVE_DELAY_MS = 400;
 
-/** Saves the draft as typed a moment after each edit. Returns the unsubscribe function. */
+/**
+ * Saves the draft as typed a moment after each edit, and at once when the page is hidden; tells
+ * `onProblem` what the browser refused (or null once a save works). Returns the function that stops it.
+ *
+ * @example startAutosave(browserStorage(), reportStorageProblem) // main.tsx, once
+ */
 export function startAutosave(
   storage: KeyValueStorage | null = browserStorage(),
   onProblem: (problem: string | null) => void = () => undefined,
