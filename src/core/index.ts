@@ -43,6 +43,8 @@ export {
   smallestPodCidrPrefixFor,
 } from './model/capacity.ts';
 export { parseMaxSurge, surgeNodeCount } from './model/surge.ts';
+export { defaultPlaceholders, PLAN_DEFAULTS } from './model/defaults.ts';
+export type { DefaultPath, PlanDefault } from './model/defaults.ts';
 export { formatCount } from './model/format.ts';
 export { planHeadroom } from './analyses/headroom.ts';
 export type { Headroom, HeadroomLimit, HeadroomPoint, HeadroomResource } from './analyses/headroom.ts';

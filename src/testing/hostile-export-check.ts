@@ -1,4 +1,4 @@
-import { azCliCommands, bicepTemplate, evaluatePlan, terraformConfig } from '../core/index.ts';
+import { azCliCommands, bicepTemplate, evaluate, terraformConfig } from '../core/index.ts';
 import type { HostileCase } from './hostile-plan.ts';
 import {
   azProblems,
@@ -39,10 +39,10 @@ export async function hostileCaseProblems(
   c: HostileCase,
   options: { shellcheck: boolean },
 ): Promise<{ refused: boolean; problems: string[] }> {
-  const report = evaluatePlan(c.plan);
-  const az = azCliCommands(c.plan, report, c.options);
-  const bicep = bicepTemplate(c.plan, report, c.options);
-  const terraform = terraformConfig(c.plan, report, c.options);
+  const evaluation = evaluate(c.plan);
+  const az = azCliCommands(evaluation, c.options);
+  const bicep = bicepTemplate(evaluation, c.options);
+  const terraform = terraformConfig(evaluation, c.options);
   if (unwritable(c)) {
     const codes = [az, bicep, terraform].map((r) => (r.ok ? '(exported)' : JSON.stringify(r.findings)));
     const problems = codes.every((t) => t === codes[0] && t.includes('EXPORT_VALUE_UNWRITABLE'))

@@ -1,4 +1,5 @@
 import type { OsType, PodIpAllocationMode, PoolMode } from '../types.ts';
+import { PLAN_DEFAULTS } from '../model/defaults.ts';
 import type { ImportFindings } from './import-finding.ts';
 import type { ImportedPool } from './import-types.ts';
 import type { JsonObject } from './json-value.ts';
@@ -109,7 +110,7 @@ export function readAgentPool(value: unknown, path: string, findings: ImportFind
         'AZURE_IMPORT_MISSING',
         'warning',
         childPath(path, 'count'),
-        `${label} has no node count; the planner's default (3) applies. Enter the count you plan for.`,
+        `${label} has no node count; the planner's default (${PLAN_DEFAULTS['nodePools[].count'].value({ autoscalerMin: null })}) applies. Enter the count you plan for.`,
       );
     }
   }

@@ -1,4 +1,5 @@
 import type { NetworkDataplane, NetworkPolicy, OutboundType, Tier } from '../types.ts';
+import { PLAN_DEFAULTS } from '../model/defaults.ts';
 import type { ImportFindings } from './import-finding.ts';
 import type { ImportedCluster, ImportedPool } from './import-types.ts';
 import type { JsonObject } from './json-value.ts';
@@ -87,7 +88,7 @@ function readNetworkProfile(
       'AZURE_IMPORT_MISSING',
       'warning',
       childPath(path, 'serviceCidrs'),
-      'The network profile has no service CIDR; the planner assumes the AKS default 10.0.0.0/16. Check it.',
+      `The network profile has no service CIDR; the planner assumes the AKS default ${PLAN_DEFAULTS['cluster.serviceCidrs'].value({ dualStack: false }).join(', ')}. Check it.`,
     );
   } else {
     fields['serviceCidrs'] = serviceCidrs.value;
@@ -157,7 +158,7 @@ export function readAksShow(object: JsonObject, path: string, findings: ImportFi
       'AZURE_IMPORT_MISSING',
       'info',
       childPath(childPath(path, 'sku'), 'tier'),
-      "The cluster has no pricing tier; the planner assumes Standard (the AKS API's default is Free).",
+      `The cluster has no pricing tier; the planner assumes ${PLAN_DEFAULTS['cluster.tier'].value({})} (the AKS API's default is Free).`,
     );
   } else {
     const tier = enumValue(tierField, TIERS, 'Pricing tier', findings, { Paid: 'Standard' });

@@ -1,4 +1,7 @@
 import type { NetworkPlugin } from '../types.ts';
+import { PLAN_DEFAULTS } from '../model/defaults.ts';
+
+const ASSUMED_PLUGIN = PLAN_DEFAULTS['cluster.networkPlugin'].value({});
 import type { ImportFindings } from './import-finding.ts';
 import type { ImportedCluster, ImportedPool } from './import-types.ts';
 import { childPath, describeJson } from './json-value.ts';
@@ -28,7 +31,7 @@ export function networkPluginOf(
       'AZURE_IMPORT_UNSUPPORTED',
       'warning',
       plugin.path.replace(/networkPlugin$/, 'networkPluginMode'),
-      `Network plugin mode "${mode ?? ''}" is not one the planner knows (overlay, or none for flat Azure CNI); the plugin was left out, so the planner assumes overlay.`,
+      `Network plugin mode "${mode ?? ''}" is not one the planner knows (overlay, or none for flat Azure CNI); the plugin was left out, so the planner assumes ${ASSUMED_PLUGIN}.`,
     );
     return undefined;
   }
@@ -38,7 +41,7 @@ export function networkPluginOf(
     'AZURE_IMPORT_UNSUPPORTED',
     'warning',
     plugin.path,
-    `Network plugin ${plugin.value === '' ? 'of an unexpected type' : describeJson(plugin.value)} is not one the planner knows (azure, kubenet, none); it was left out, so the planner assumes overlay.`,
+    `Network plugin ${plugin.value === '' ? 'of an unexpected type' : describeJson(plugin.value)} is not one the planner knows (azure, kubenet, none); it was left out, so the planner assumes ${ASSUMED_PLUGIN}.`,
   );
   return undefined;
 }
@@ -61,7 +64,7 @@ export function podCidrsOf(
       'AZURE_IMPORT_MISSING',
       'warning',
       path,
-      `The ${plugin} cluster reports no pod CIDR; the planner assumes the AKS default 10.244.0.0/16. Check it.`,
+      `The ${plugin} cluster reports no pod CIDR; the planner assumes the AKS default ${PLAN_DEFAULTS['cluster.podCidrs'].value({ dualStack: false }).join(', ')}. Check it.`,
     );
   } else if (plugin === 'none') {
     findings.add(

@@ -1,28 +1,15 @@
-import type {
-  AppliedDefault,
-  IpFamily,
-  NetworkDataplane,
-  NetworkPlugin,
-  NetworkPolicy,
-  OutboundType,
-  PlanDocument,
-  PodIpAllocationMode,
-  Tier,
-} from '../types.ts';
+import type { AppliedDefault, IpFamily, PlanDocument } from '../types.ts';
 import { parseCidrField } from './parse-cidr-field.ts';
 import type { ParsedPrefix } from './parse-cidr-field.ts';
 import { isPositiveInteger, resolvePool } from './resolve-pool.ts';
 import { formatAddress } from '../ip/address.ts';
 import type { FindingList } from './finding.ts';
 import type { KubernetesVersion } from './kubernetes-version.ts';
-import { kubernetesVersionAtLeast, parseKubernetesVersion } from './kubernetes-version.ts';
-import type { MaxSurge } from './surge.ts';
+import { parseKubernetesVersion } from './kubernetes-version.ts';
 import { formatMaxSurge } from './surge.ts';
+import { applyDefault, PLAN_DEFAULTS as D } from './defaults.ts';
+import type { UseDefault } from './defaults.ts';
 import {
-  DEFAULT_POD_CIDR_IPV4,
-  DEFAULT_POD_CIDR_IPV6,
-  DEFAULT_SERVICE_CIDR_IPV4,
-  DEFAULT_SERVICE_CIDR_IPV6,
   AGC_DELEGATION,
   KUBENET_DUAL_STACK_ROUTES_PER_NODE,
   KUBENET_ROUTE_LIMIT,
@@ -79,34 +66,15 @@ export function resolvePlan(
   defaults: AppliedDefault[],
 ): ResolvedPlan {
   const cluster = plan.cluster ?? {};
-  const useDefault = <T>(
-    path: string,
-    value: T | undefined,
-    fallback: T,
-    note: string,
-    shown?: string,
-  ): T => {
-    if (value !== undefined) return value;
-    defaults.push({ path, value: shown ?? String(fallback), note });
-    return fallback;
-  };
+  const useDefault: UseDefault = (path, value, entry, context) =>
+    value !== undefined ? value : applyDefault(defaults, path, entry, context);
 
-  const plugin = useDefault<NetworkPlugin>(
-    'cluster.networkPlugin',
-    cluster.networkPlugin,
-    'overlay',
-    'Azure CNI Overlay, the AKS default when no network plugin is given (R41).',
-  );
-  const tier = useDefault<Tier>(
-    'cluster.tier',
-    cluster.tier,
-    'Standard',
-    "The planner's default is Standard (5,000 nodes); the AKS API defaults to Free (1,000 nodes, fewer than 10 recommended). Set the tier you will deploy (R30).",
-  );
+  const plugin = useDefault('cluster.networkPlugin', cluster.networkPlugin, D['cluster.networkPlugin'], {});
+  const tier = useDefault('cluster.tier', cluster.tier, D['cluster.tier'], {});
   const familiesInput = cluster.ipFamilies;
   const familiesText =
     familiesInput === undefined || familiesInput.length === 0
-      ? useDefault<string[]>('cluster.ipFamilies', undefined, ['IPv4'], 'Single-stack IPv4 (R48).', 'IPv4')
+      ? useDefault('cluster.ipFamilies', undefined, D['cluster.ipFamilies'], {})
       : familiesInput.map(String);
   const families: IpFamily[] = [];
   for (const family of familiesText) {
@@ -115,39 +83,32 @@ export function resolvePlan(
   if (!families.includes('IPv4')) families.unshift('IPv4');
   const dualStack = families.includes('IPv6');
 
-  const dataplane = useDefault<NetworkDataplane>(
+  const dataplane = useDefault(
     'cluster.networkDataplane',
     cluster.networkDataplane,
-    'azure',
-    'Azure data plane.',
+    D['cluster.networkDataplane'],
+    {},
   );
-  const policy = useDefault<NetworkPolicy>(
-    'cluster.networkPolicy',
-    cluster.networkPolicy,
-    'none',
-    'No network policy engine.',
-  );
-  const outboundType = useDefault<OutboundType>(
+  const policy = useDefault('cluster.networkPolicy', cluster.networkPolicy, D['cluster.networkPolicy'], {});
+  const outboundType = useDefault(
     'cluster.outboundType',
     cluster.outboundType,
-    'loadBalancer',
-    'Standard load balancer egress, the AKS default.',
+    D['cluster.outboundType'],
+    {},
   );
   const privateCluster = useDefault(
     'cluster.privateCluster',
     cluster.privateCluster,
-    false,
-    'Public API server endpoint.',
+    D['cluster.privateCluster'],
+    {},
   );
   const routeTableCustomRoutes =
     plugin === 'kubenet'
       ? useDefault(
           'cluster.routeTableCustomRoutes',
           cluster.routeTableCustomRoutes,
-          outboundType === 'userDefinedRouting' ? 1 : 0,
-          outboundType === 'userDefinedRouting'
-            ? 'One custom route (0.0.0.0/0 to the egress appliance) because outboundType is userDefinedRouting (R21, planner policy).'
-            : 'No custom routes in the cluster route table (R21, planner policy).',
+          D['cluster.routeTableCustomRoutes'],
+          { outboundType },
         )
       : (cluster.routeTableCustomRoutes ?? 0);
 
@@ -167,13 +128,13 @@ export function resolvePlan(
     }
   }
 
-  const podIpAllocationMode = useDefault<PodIpAllocationMode>(
+  const podIpAllocationMode = useDefault(
     'cluster.podIpAllocationMode',
     plugin === 'azurePodSubnet'
       ? cluster.podIpAllocationMode
-      : (cluster.podIpAllocationMode ?? 'DynamicIndividual'),
-    'DynamicIndividual',
-    'Dynamic IP allocation, the AKS default for pod subnets (R27).',
+      : (cluster.podIpAllocationMode ?? D['cluster.podIpAllocationMode'].value({})),
+    D['cluster.podIpAllocationMode'],
+    {},
   );
 
   // Pod CIDRs (R18, R50, R56): documented defaults for overlay and kubenet only.
@@ -183,17 +144,7 @@ export function resolvePlan(
   let podTexts: string[] = [];
   const podPaths: string[] = [];
   if (plugin === 'overlay' || plugin === 'kubenet') {
-    podTexts =
-      podInput ??
-      useDefault(
-        'cluster.podCidrs',
-        undefined,
-        dualStack ? [DEFAULT_POD_CIDR_IPV4, DEFAULT_POD_CIDR_IPV6] : [DEFAULT_POD_CIDR_IPV4],
-        dualStack
-          ? 'Documented dual-stack defaults (R50). AKS may generate a random fdxx: ULA range for IPv6 instead, so the IPv6 figures are indicative (D6).'
-          : 'Documented default pod CIDR (R18).',
-        dualStack ? `${DEFAULT_POD_CIDR_IPV4}, ${DEFAULT_POD_CIDR_IPV6}` : DEFAULT_POD_CIDR_IPV4,
-      );
+    podTexts = podInput ?? useDefault('cluster.podCidrs', undefined, D['cluster.podCidrs'], { dualStack });
   } else if (plugin === 'none') {
     podTexts = podInput ?? [];
   } else if (podInput !== undefined) {
@@ -214,16 +165,7 @@ export function resolvePlan(
   const serviceInput =
     cluster.serviceCidrs !== undefined && cluster.serviceCidrs.length > 0 ? cluster.serviceCidrs : undefined;
   const serviceTexts =
-    serviceInput ??
-    useDefault(
-      'cluster.serviceCidrs',
-      undefined,
-      dualStack ? [DEFAULT_SERVICE_CIDR_IPV4, DEFAULT_SERVICE_CIDR_IPV6] : [DEFAULT_SERVICE_CIDR_IPV4],
-      dualStack
-        ? 'Documented dual-stack defaults (R50); AKS may pick a random fdxx: ULA range for IPv6 (D6).'
-        : 'Documented default service CIDR (R41).',
-      dualStack ? `${DEFAULT_SERVICE_CIDR_IPV4}, ${DEFAULT_SERVICE_CIDR_IPV6}` : DEFAULT_SERVICE_CIDR_IPV4,
-    );
+    serviceInput ?? useDefault('cluster.serviceCidrs', undefined, D['cluster.serviceCidrs'], { dualStack });
   const serviceCidrs = serviceTexts.map((text, i) =>
     parseCidrField(text, `cluster.serviceCidrs[${i}]`, 'service', findings),
   );
@@ -234,11 +176,9 @@ export function resolvePlan(
   } else {
     const primary = serviceCidrs[0];
     if (primary?.cidr.family === 'IPv4' && primary.cidr.prefixLength <= 28) {
-      const text = formatAddress({ family: 'IPv4', value: primary.cidr.network + 10n });
-      defaults.push({
-        path: 'cluster.dnsServiceIp',
-        value: text,
-        note: `The .10 address of the service CIDR ${primary.canonical}, as AKS documents (R41, R44).`,
+      const text = applyDefault(defaults, 'cluster.dnsServiceIp', D['cluster.dnsServiceIp'], {
+        dnsServiceIp: formatAddress({ family: 'IPv4', value: primary.cidr.network + 10n }),
+        serviceCidr: primary.canonical,
       });
       dnsServiceIp = { path: 'cluster.dnsServiceIp', text };
     }
@@ -258,13 +198,7 @@ export function resolvePlan(
       { name: MANAGED_VNET_SUBNET_NAME, addressPrefixes: [MANAGED_VNET_SUBNET], purpose: 'nodes' as const },
     ],
   };
-  if (managedVnet) {
-    defaults.push({
-      path: 'vnet',
-      value: `${MANAGED_VNET_ADDRESS_SPACE} with subnet ${MANAGED_VNET_SUBNET_NAME} ${MANAGED_VNET_SUBNET}`,
-      note: 'No VNet in the plan: AKS creates a managed VNet (observed 10.224.0.0/12 with subnet 10.224.0.0/16). Add your own VNet to plan its subnets.',
-    });
-  }
+  if (managedVnet) applyDefault(defaults, 'vnet', D.vnet, {});
   const vnetSpaceGiven = vnet.addressSpace !== undefined && vnet.addressSpace.length > 0;
   const vnetSpace = (vnet.addressSpace ?? [])
     .map((text, i) =>
@@ -323,19 +257,18 @@ export function resolvePlan(
       (s) => s.purpose === 'nodes' && !(s.purposeStated === null && namedAsPodSubnet.has(s.name)),
     ) ?? null;
 
-  const versionBelow132 = version !== null && !kubernetesVersionAtLeast(version, 1, 32);
-  const defaultSurge: MaxSurge = versionBelow132
-    ? { kind: 'nodes', nodes: 1 }
-    : { kind: 'percent', percent: 10 };
-
-  const defaultSurgeText = formatMaxSurge(defaultSurge);
+  const surgeContext = { version };
+  const defaultSurge = D['nodePools[].maxSurge'].value(surgeContext);
+  const maxPodsContext = { plugin };
   const pools = plan.nodePools.map((pool, index) =>
     resolvePool(pool, index, {
       plugin,
       podIpAllocationMode,
       defaultSurge,
-      defaultSurgeText,
-      versionBelow132,
+      defaultSurgeText: formatMaxSurge(defaultSurge),
+      defaultSurgeNote: D['nodePools[].maxSurge'].note(surgeContext),
+      defaultMaxPods: D['nodePools[].maxPods'].value(maxPodsContext),
+      defaultMaxPodsNote: D['nodePools[].maxPods'].note(maxPodsContext),
       subnets,
       subnetByName,
       defaultNodeSubnet,

@@ -9,25 +9,50 @@ import type {
 import type { FindingList } from './finding.ts';
 import type { MaxSurge } from './surge.ts';
 import { formatMaxSurge, parseMaxSurge, surgeNodeCount } from './surge.ts';
-import { DEFAULT_MAX_PODS, DYNAMIC_POD_SUBNET_BATCH, STATIC_BLOCK_SIZE } from './constants.ts';
+import { DYNAMIC_POD_SUBNET_BATCH, STATIC_BLOCK_SIZE } from './constants.ts';
+import { PLAN_DEFAULTS as D } from './defaults.ts';
+import type { PlanDefault, UseDefault } from './defaults.ts';
 import { dynamicFullDensityIps, staticBlockIpsPerNode } from './capacity.ts';
 import { formatCount, joinCapped } from './format.ts';
 import type { ResolvedPool, ResolvedSubnet } from './resolved-model.ts';
+
+/** A default worked out once, with its note (a plan may hold 10,000 pools). */
+interface Settled<T> {
+  value: T;
+  note: string;
+}
+
+function settle<C, T>(entry: PlanDefault<C, T>, context: C): Settled<T> {
+  return { value: entry.value(context), note: entry.note(context) };
+}
+
+/** Lists a settled default at `path` and returns its value. */
+function listed<T>(applied: AppliedDefault[], path: string, settled: Settled<T>): T {
+  applied.push({ path, value: String(settled.value), note: settled.note });
+  return settled.value;
+}
+
+// The mode default depends only on whether the pool is the first (PLAN_DEFAULTS); the OS on nothing.
+const FIRST_MODE = settle(D['nodePools[].mode'], { index: 0 });
+const LATER_MODE = settle(D['nodePools[].mode'], { index: 1 });
+const OS_TYPE = settle(D['nodePools[].osType'], {});
 
 /** What resolving a pool needs from the resolved cluster and VNet. */
 export interface PoolEnvironment {
   plugin: NetworkPlugin;
   podIpAllocationMode: PodIpAllocationMode;
+  /** PLAN_DEFAULTS' max surge and max pods for this plan, with their texts, made once per plan. */
   defaultSurge: MaxSurge;
-  /** formatMaxSurge(defaultSurge), made once per plan. */
   defaultSurgeText: string;
-  versionBelow132: boolean;
+  defaultSurgeNote: string;
+  defaultMaxPods: number;
+  defaultMaxPodsNote: string;
   subnets: readonly ResolvedSubnet[];
   subnetByName: ReadonlyMap<string, ResolvedSubnet>;
   defaultNodeSubnet: ResolvedSubnet | null;
   findings: FindingList;
   defaults: AppliedDefault[];
-  useDefault: <T>(path: string, value: T | undefined, fallback: T, note: string, shown?: string) => T;
+  useDefault: UseDefault;
 }
 
 export function isPositiveInteger(value: unknown): value is number {
@@ -43,7 +68,6 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
     plugin,
     podIpAllocationMode,
     defaultSurge,
-    versionBelow132,
     subnets,
     subnetByName,
     defaultNodeSubnet,
@@ -56,35 +80,17 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
   const name =
     pool.name !== undefined
       ? pool.name
-      : useDefault(`${path}.name`, undefined, `nodepool${index + 1}`, 'AKS CLI naming for unnamed pools.');
-  const mode =
-    pool.mode !== undefined
-      ? pool.mode
-      : useDefault<PoolMode>(
-          `${path}.mode`,
-          undefined,
-          index === 0 ? 'System' : 'User',
-          index === 0
-            ? 'The first pool of a cluster is its system pool.'
-            : 'Pools added after the first are user pools.',
-        );
-  const osType =
-    pool.osType !== undefined
-      ? pool.osType
-      : useDefault<OsType>(`${path}.osType`, undefined, 'Linux', 'Linux nodes.');
+      : useDefault(`${path}.name`, undefined, D['nodePools[].name'], { index });
+  const mode: PoolMode = pool.mode ?? listed(defaults, `${path}.mode`, index === 0 ? FIRST_MODE : LATER_MODE);
+  const osType: OsType = pool.osType ?? listed(defaults, `${path}.osType`, OS_TYPE);
   const enableAutoScaling = pool.enableAutoScaling ?? false;
   const minCount = isPositiveInteger(pool.minCount) ? pool.minCount : null;
   const maxCount = isPositiveInteger(pool.maxCount) ? pool.maxCount : null;
   const count = isPositiveInteger(pool.count)
     ? pool.count
-    : useDefault(
-        `${path}.count`,
-        undefined,
-        enableAutoScaling && minCount !== null ? minCount : 3,
-        enableAutoScaling && minCount !== null
-          ? 'The autoscaler minimum.'
-          : 'The AKS CLI default node count (3).',
-      );
+    : useDefault(`${path}.count`, undefined, D['nodePools[].count'], {
+        autoscalerMin: enableAutoScaling ? minCount : null,
+      });
   if (enableAutoScaling) {
     if (maxCount === null || minCount === null) {
       findings.add(
@@ -123,9 +129,7 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
     defaults.push({
       path: `${path}.maxSurge`,
       value: env.defaultSurgeText,
-      note: versionBelow132
-        ? 'One surge node, the default below Kubernetes 1.32 (R35, D1).'
-        : '10 %, rounded up: the default from Kubernetes 1.32 or when no version is given (R35, D1).',
+      note: env.defaultSurgeNote,
     });
   } else {
     const parsed = parseMaxSurge(pool.maxSurge);
@@ -145,16 +149,9 @@ export function resolvePool(pool: NodePoolPlan, index: number, env: PoolEnvironm
   const surgeNodes = surgeNodeCount(plannedNodes, maxSurge);
 
   const maxPodsGiven = isPositiveInteger(pool.maxPods);
-  const maxPods = maxPodsGiven
-    ? (pool.maxPods as number)
-    : useDefault(
-        `${path}.maxPods`,
-        undefined,
-        DEFAULT_MAX_PODS[plugin],
-        plugin === 'azurePodSubnet'
-          ? 'Disputed default: 250 per the dynamic-allocation doc, 110 per the IP planning doc (R29, D2). Set it.'
-          : `The ${plugin} default (R29).`,
-      );
+  let maxPods = env.defaultMaxPods;
+  if (maxPodsGiven) maxPods = pool.maxPods as number;
+  else defaults.push({ path: `${path}.maxPods`, value: String(maxPods), note: env.defaultMaxPodsNote });
 
   const subnet: ResolvedSubnet | null =
     pool.subnet !== undefined ? (subnetByName.get(pool.subnet) ?? null) : defaultNodeSubnet;

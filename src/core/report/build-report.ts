@@ -4,7 +4,6 @@ import {
   AGC_MIN_AVAILABLE_IPS,
   IPV6_NODE_BLOCK_PREFIX,
   OVERLAY_IPV4_NODE_BLOCK_PREFIX,
-  DEFAULT_MAX_PODS,
   DYNAMIC_POD_SUBNET_BATCH,
   STATIC_BLOCK_SIZE,
 } from '../model/constants.ts';
@@ -23,6 +22,7 @@ import { cidrSize } from '../ip/cidr.ts';
 import { formatAddress } from '../ip/address.ts';
 import { kubernetesVersionAtLeast } from '../model/kubernetes-version.ts';
 import { formatMaxSurge } from '../model/surge.ts';
+import { PLAN_DEFAULTS } from '../model/defaults.ts';
 import type { RuleContext } from '../rules/rule-context.ts';
 import type { SubnetUsage } from '../model/subnet-usage.ts';
 import { clusterNodeTotals } from '../rules/pod-cidr.ts';
@@ -32,7 +32,8 @@ export function podRangeReports(ctx: RuleContext): PodRangeReport[] {
   const { plan } = ctx;
   const { nodes, nodesDuringUpgrade } = clusterNodeTotals(ctx);
   const maxPodsPerNode =
-    plan.pools.reduce((max, pool) => Math.max(max, pool.maxPods), 0) || DEFAULT_MAX_PODS[plan.plugin];
+    plan.pools.reduce((max, pool) => Math.max(max, pool.maxPods), 0) ||
+    PLAN_DEFAULTS['nodePools[].maxPods'].value(plan);
   const reports: PodRangeReport[] = [];
   for (const pod of plan.podCidrs) {
     if (pod === null) continue;
@@ -154,10 +155,10 @@ function subnetNodeCapacity(ctx: RuleContext, usage: SubnetUsage): { maxNodes: n
     }
   }
   if (pools.length === 0 && usage.role === 'nodes' && !usage.roles.has('pods')) {
-    maxPods = DEFAULT_MAX_PODS[plan.plugin];
+    maxPods = PLAN_DEFAULTS['nodePools[].maxPods'].value(plan);
     ipsPerNode = plan.plugin === 'azureNodeSubnet' ? maxPods + 1 : 1;
   } else if (pools.length === 0 && pods) {
-    maxPods = DEFAULT_MAX_PODS[plan.plugin];
+    maxPods = PLAN_DEFAULTS['nodePools[].maxPods'].value(plan);
     ipsPerNode =
       plan.podIpAllocationMode === 'StaticBlock' ? staticBlockIpsPerNode(maxPods) : DYNAMIC_POD_SUBNET_BATCH;
   }

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { EvaluationProvider } from '../../state/evaluation.tsx';
 import { usePlanStore } from '../../state/plan-store.ts';
 import { scenario } from '../../testing/scenarios.ts';
-import { azCliCommands, bicepTemplate, evaluatePlan, terraformConfig } from '../../core/index.ts';
+import { azCliCommands, bicepTemplate, evaluate, terraformConfig } from '../../core/index.ts';
 import { ExportPanel } from './export-panel.tsx';
 import { exportText } from '../../testing/export-text.ts';
 
@@ -44,19 +44,19 @@ describe('ExportPanel', () => {
       ['Terraform', 'false'],
     ]);
     expect(screen.getByRole('tabpanel', { name: 'Azure CLI' })).toBeTruthy();
-    expect(code()).toBe(exportText(azCliCommands(plan, evaluatePlan(plan))));
+    expect(code()).toBe(exportText(azCliCommands(evaluate(plan))));
     expect(code()).toContain('--pod-cidr 100.64.0.0/16');
   });
 
   it('switches format by click and by arrow keys, Home and End, moving focus (roving tabindex)', async () => {
     const user = renderPanel();
     await user.click(screen.getByRole('tab', { name: 'Bicep' }));
-    expect(code()).toBe(exportText(bicepTemplate(plan, evaluatePlan(plan))));
+    expect(code()).toBe(exportText(bicepTemplate(evaluate(plan))));
     expect(screen.getByRole('tab', { name: 'Bicep' }).getAttribute('aria-selected')).toBe('true');
 
     await user.keyboard('{ArrowRight}');
     expect(document.activeElement?.textContent).toBe('Terraform');
-    expect(code()).toBe(exportText(terraformConfig(plan, evaluatePlan(plan))));
+    expect(code()).toBe(exportText(terraformConfig(evaluate(plan))));
     await user.keyboard('{ArrowRight}');
     expect(document.activeElement?.textContent).toBe('Azure CLI');
     await user.keyboard('{End}');
@@ -83,7 +83,7 @@ describe('ExportPanel', () => {
     stubClipboard(writeText);
     await user.click(screen.getByRole('tab', { name: 'Terraform' }));
     await user.click(screen.getByRole('button', { name: 'Copy' }));
-    expect(writeText).toHaveBeenCalledWith(exportText(terraformConfig(plan, evaluatePlan(plan))));
+    expect(writeText).toHaveBeenCalledWith(exportText(terraformConfig(evaluate(plan))));
     const live = document.querySelector('[aria-live="polite"]');
     expect(live?.textContent).toBe('Copied the Terraform code.');
   });
@@ -94,7 +94,7 @@ describe('ExportPanel', () => {
     Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
     await user.click(screen.getByRole('button', { name: 'Copy' }));
     expect(document.querySelector('[aria-live="polite"]')?.textContent).toMatch(/selected: press Ctrl\+C/);
-    expect(window.getSelection()?.toString()).toBe(exportText(azCliCommands(plan, evaluatePlan(plan))));
+    expect(window.getSelection()?.toString()).toBe(exportText(azCliCommands(evaluate(plan))));
   });
 
   it('downloads the shown code', async () => {
@@ -115,7 +115,7 @@ describe('ExportPanel', () => {
     await user.click(screen.getByRole('tab', { name: 'Bicep' }));
     await user.click(screen.getByRole('button', { name: 'Download' }));
     expect(names).toEqual(['payments-platform-west-europe.bicep']);
-    expect(await blobs[0]?.text()).toBe(exportText(bicepTemplate(plan, evaluatePlan(plan))));
+    expect(await blobs[0]?.text()).toBe(exportText(bicepTemplate(evaluate(plan))));
   });
 
   it('warns when the plan has errors', () => {
@@ -147,6 +147,6 @@ describe('ExportPanel', () => {
     expect(code()).toContain('az network vnet create');
     await user.click(box);
     expect(code()).not.toContain('az network vnet create');
-    expect(code()).toBe(exportText(azCliCommands(plan, evaluatePlan(plan), { existingVnet: true })));
+    expect(code()).toBe(exportText(azCliCommands(evaluate(plan), { existingVnet: true })));
   });
 });

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { azCliCommands, bicepTemplate, terraformConfig } from '../../core/index.ts';
-import type { ExportOptions, ExportResult, PlanDocument, PlanReport } from '../../core/index.ts';
+import type { Evaluation, ExportOptions, ExportResult } from '../../core/index.ts';
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { downloadText, planFileStem } from '../plan-file/index.ts';
 import './export-panel.css';
@@ -11,7 +11,7 @@ interface Format {
   label: string;
   fileSuffix: string;
   type: string;
-  generate: (plan: PlanDocument, report: PlanReport, options: ExportOptions) => ExportResult;
+  generate: (evaluation: Evaluation, options: ExportOptions) => ExportResult;
 }
 
 const EXPORT_FORMATS: readonly Format[] = [
@@ -56,7 +56,7 @@ function selectText(element: HTMLElement): void {
  */
 export function ExportPanel() {
   // Deferred: the code follows a keystroke once the results have painted.
-  const { plan, report } = useDeferredValue(useEvaluation());
+  const { plan, report, evaluation } = useDeferredValue(useEvaluation());
   const [selected, setSelected] = useState<Format['id']>('az');
   // Null: the default (the VNet exists when its subnets carry Azure resource IDs).
   const [existingChoice, setExistingChoice] = useState<boolean | null>(null);
@@ -72,8 +72,8 @@ export function ExportPanel() {
     () =>
       format === undefined
         ? { ok: true, text: '' }
-        : format.generate(plan, report, hasVnet ? { existingVnet } : {}),
-    [format, plan, report, hasVnet, existingVnet],
+        : format.generate(evaluation, hasVnet ? { existingVnet } : {}),
+    [format, evaluation, hasVnet, existingVnet],
   );
   const text = result.ok ? result.text : '';
   const visible = useMemo(() => firstLines(text, CODE_LINES_SHOWN), [text]);

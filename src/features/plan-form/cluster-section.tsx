@@ -11,7 +11,8 @@ import type {
   PodIpAllocationMode,
   Tier,
 } from '../../core/index.ts';
-import { OUTBOUND_TYPE_WORDS } from '../../core/index.ts';
+import { defaultPlaceholders, OUTBOUND_TYPE_WORDS, PLAN_DEFAULTS } from '../../core/index.ts';
+import { useEvaluation } from '../../state/evaluation.tsx';
 
 export const PLUGIN_OPTIONS: readonly Option<NetworkPlugin>[] = [
   { value: 'overlay', label: 'Azure CNI Overlay' },
@@ -43,6 +44,20 @@ export const ALLOCATION_OPTIONS: readonly Option<PodIpAllocationMode>[] = [
   { value: 'StaticBlock', label: 'Static /28 blocks' },
 ];
 
+/** The word an option list gives a value (the value itself when the list lacks it). */
+function optionLabel<T extends string>(options: readonly Option<T>[], value: T): string {
+  return options.find((o) => o.value === value)?.label ?? value;
+}
+
+/** The empty choice of each select names the default the core applies (PLAN_DEFAULTS). */
+const DEFAULT_LABELS = {
+  networkPlugin: `Default (${optionLabel(PLUGIN_OPTIONS, PLAN_DEFAULTS['cluster.networkPlugin'].value({}))})`,
+  tier: `Default (${PLAN_DEFAULTS['cluster.tier'].value({})})`,
+  networkDataplane: `Default (${optionLabel(DATAPLANE_OPTIONS, PLAN_DEFAULTS['cluster.networkDataplane'].value({}))})`,
+  networkPolicy: `Default (${PLAN_DEFAULTS['cluster.networkPolicy'].value({})})`,
+  outboundType: `Default (${OUTBOUND_TYPE_WORDS[PLAN_DEFAULTS['cluster.outboundType'].value({})].toLowerCase()})`,
+} as const;
+
 /**
  * Cluster settings: plugin, families, pod and service ranges, DNS IP, tier, data plane, egress. A field the
  * chosen plugin does not use still shows while it holds a value, so the plan never carries what the page hides.
@@ -52,6 +67,7 @@ export function ClusterSection() {
   const setCluster = usePlanStore((s) => s.setCluster);
   const plugin = c.networkPlugin === '' ? 'overlay' : c.networkPlugin;
   const hasPodCidr = plugin === 'overlay' || plugin === 'kubenet' || plugin === 'none';
+  const placeholders = defaultPlaceholders(useEvaluation().evaluation.model);
   return (
     <section className="form-section" aria-labelledby="cluster-heading">
       <h2 id="cluster-heading">Cluster</h2>
@@ -74,7 +90,7 @@ export function ClusterSection() {
           label="Network plugin"
           value={c.networkPlugin}
           options={PLUGIN_OPTIONS}
-          defaultLabel="Default (Azure CNI Overlay)"
+          defaultLabel={DEFAULT_LABELS.networkPlugin}
           onChange={(networkPlugin) => setCluster({ networkPlugin })}
         />
         <SelectInput
@@ -82,7 +98,7 @@ export function ClusterSection() {
           label="Pricing tier"
           value={c.tier}
           options={TIER_OPTIONS}
-          defaultLabel="Default (Standard)"
+          defaultLabel={DEFAULT_LABELS.tier}
           onChange={(tier) => setCluster({ tier })}
         />
         <SelectInput
@@ -90,7 +106,7 @@ export function ClusterSection() {
           label="Data plane"
           value={c.networkDataplane}
           options={DATAPLANE_OPTIONS}
-          defaultLabel="Default (Azure)"
+          defaultLabel={DEFAULT_LABELS.networkDataplane}
           onChange={(networkDataplane) => setCluster({ networkDataplane })}
         />
         <SelectInput
@@ -98,7 +114,7 @@ export function ClusterSection() {
           label="Network policy"
           value={c.networkPolicy}
           options={POLICY_OPTIONS}
-          defaultLabel="Default (none)"
+          defaultLabel={DEFAULT_LABELS.networkPolicy}
           onChange={(networkPolicy) => setCluster({ networkPolicy })}
         />
         <SelectInput
@@ -106,7 +122,7 @@ export function ClusterSection() {
           label="Outbound type"
           value={c.outboundType}
           options={OUTBOUND_OPTIONS}
-          defaultLabel="Default (load balancer)"
+          defaultLabel={DEFAULT_LABELS.outboundType}
           onChange={(outboundType) => setCluster({ outboundType })}
         />
         {plugin === 'kubenet' || c.routeTableCustomRoutes !== '' ? (
@@ -116,7 +132,7 @@ export function ClusterSection() {
             numeric
             value={c.routeTableCustomRoutes}
             onChange={(routeTableCustomRoutes) => setCluster({ routeTableCustomRoutes })}
-            placeholder="0"
+            placeholder={placeholders.routeTableCustomRoutes}
           />
         ) : null}
         {plugin === 'azurePodSubnet' || c.podIpAllocationMode !== '' ? (

@@ -7,6 +7,8 @@ import { RowActions } from './row-actions.tsx';
 import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
 import { ALLOCATION_OPTIONS } from './cluster-section.tsx';
 import type { OsType, PoolMode } from '../../core/index.ts';
+import { defaultPlaceholders, PLAN_DEFAULTS } from '../../core/index.ts';
+import { useEvaluation } from '../../state/evaluation.tsx';
 
 const MODE_OPTIONS: readonly Option<PoolMode>[] = [
   { value: 'System', label: 'System' },
@@ -17,6 +19,8 @@ const OS_OPTIONS: readonly Option<OsType>[] = [
   { value: 'Windows', label: 'Windows' },
 ];
 
+const OS_DEFAULT_LABEL = `Default (${PLAN_DEFAULTS['nodePools[].osType'].value({})})`;
+
 interface PoolRowProps {
   pool: DraftPool;
   index: number;
@@ -24,13 +28,25 @@ interface PoolRowProps {
   hasVnet: boolean;
   plugin: string;
   subnetOptions: readonly Option<string>[];
+  /** The max surge and max pods the core applies to a pool that leaves them empty, e.g. '1 node (default)'. */
+  surgePlaceholder: string;
+  maxPodsPlaceholder: string;
 }
 
 /**
  * One pool's fields. Memoized: an edit changes one pool object, so in a 100-pool form only that row
  * renders again.
  */
-const PoolRow = memo(function PoolRow({ pool, index, count, hasVnet, plugin, subnetOptions }: PoolRowProps) {
+const PoolRow = memo(function PoolRow({
+  pool,
+  index,
+  count,
+  hasVnet,
+  plugin,
+  subnetOptions,
+  surgePlaceholder,
+  maxPodsPlaceholder,
+}: PoolRowProps) {
   const store = usePlanStore.getState;
   const path = `nodePools[${index}]`;
   const what = `node pool ${pool.name || index + 1}`;
@@ -62,7 +78,7 @@ const PoolRow = memo(function PoolRow({ pool, index, count, hasVnet, plugin, sub
             label="Mode"
             value={pool.mode}
             options={MODE_OPTIONS}
-            defaultLabel={index === 0 ? 'Default (System)' : 'Default (User)'}
+            defaultLabel={`Default (${PLAN_DEFAULTS['nodePools[].mode'].value({ index })})`}
             onChange={(mode) => update({ mode })}
           />
           <SelectInput
@@ -70,7 +86,7 @@ const PoolRow = memo(function PoolRow({ pool, index, count, hasVnet, plugin, sub
             label="OS"
             value={pool.osType}
             options={OS_OPTIONS}
-            defaultLabel="Default (Linux)"
+            defaultLabel={OS_DEFAULT_LABEL}
             onChange={(osType) => update({ osType })}
           />
           {hasVnet ? (
@@ -115,7 +131,7 @@ const PoolRow = memo(function PoolRow({ pool, index, count, hasVnet, plugin, sub
             label="Max surge"
             value={pool.maxSurge}
             onChange={(maxSurge) => update({ maxSurge })}
-            placeholder="10% (default)"
+            placeholder={surgePlaceholder}
           />
           <TextInput
             path={`${path}.maxPods`}
@@ -123,7 +139,7 @@ const PoolRow = memo(function PoolRow({ pool, index, count, hasVnet, plugin, sub
             numeric
             value={pool.maxPods}
             onChange={(maxPods) => update({ maxPods })}
-            placeholder="plugin default"
+            placeholder={maxPodsPlaceholder}
           />
         </div>
         <div className="field-row">
@@ -165,6 +181,8 @@ export function PoolsSection() {
   const plugin = usePlanStore((s) => s.draft.cluster.networkPlugin);
   const store = usePlanStore.getState;
   const { shown, hidden, showAll } = useShownRows(pools);
+  // The defaults the core applies to this plan (max surge follows the Kubernetes version, R35).
+  const placeholders = defaultPlaceholders(useEvaluation().evaluation.model);
   // One array per subnets list (a pool edit leaves it as it is), so the memoized rows stay put.
   const subnetOptions = useMemo<Option<string>[]>(
     () => subnets.filter((s) => s.name !== '').map((s) => ({ value: s.name, label: s.name })),
@@ -183,6 +201,8 @@ export function PoolsSection() {
             hasVnet={hasVnet}
             plugin={plugin}
             subnetOptions={subnetOptions}
+            surgePlaceholder={placeholders.maxSurge}
+            maxPodsPlaceholder={placeholders.maxPods}
           />
         ))}
       </ol>

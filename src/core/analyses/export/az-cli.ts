@@ -1,4 +1,4 @@
-import type { PlanDocument, PlanReport } from '../../types.ts';
+import type { Evaluation } from '../../report/evaluation.ts';
 import { headerLines, keptLines } from './comments.ts';
 import type { ExportOptions } from './export-check.ts';
 import type { ExportModel, ExportPool, ExportResult, ExportSubnet } from './export-model.ts';
@@ -260,12 +260,8 @@ function render(model: ExportModel): string {
  * pool, then `az aks nodepool add` for every other pool. Refuses (findings, no code) a plan that
  * exportProblems rejects.
  *
- * @example azCliCommands(plan, evaluatePlan(plan)) // { ok: true, text: '#!/usr/bin/env bash\n…--network-plugin-mode overlay…' }
+ * @example azCliCommands(evaluate(plan)) // { ok: true, text: '#!/usr/bin/env bash\n…--network-plugin-mode overlay…' }
  */
-export function azCliCommands(
-  plan: PlanDocument,
-  report: PlanReport,
-  options: ExportOptions = {},
-): ExportResult {
-  return exportResult(plan, report, options, render);
+export function azCliCommands(evaluation: Evaluation, options: ExportOptions = {}): ExportResult {
+  return exportResult(evaluation, options, render);
 }

@@ -1,4 +1,4 @@
-import type { PlanDocument, PlanReport } from '../../types.ts';
+import type { Evaluation } from '../../report/evaluation.ts';
 import { headerLines, keptLines } from './comments.ts';
 import type { ExportOptions } from './export-check.ts';
 import type { ExportModel, ExportPool, ExportResult, ExportSubnet } from './export-model.ts';
@@ -249,12 +249,8 @@ function renderTemplate(model: ExportModel): string {
  * server access profile, in the REST API's property names. Refuses (findings, no code) a plan that
  * exportProblems rejects.
  *
- * @example bicepTemplate(plan, evaluatePlan(plan)) // { ok: true, text: "…networkPluginMode: 'overlay'…" }
+ * @example bicepTemplate(evaluate(plan)) // { ok: true, text: "…networkPluginMode: 'overlay'…" }
  */
-export function bicepTemplate(
-  plan: PlanDocument,
-  report: PlanReport,
-  options: ExportOptions = {},
-): ExportResult {
-  return exportResult(plan, report, options, renderTemplate);
+export function bicepTemplate(evaluation: Evaluation, options: ExportOptions = {}): ExportResult {
+  return exportResult(evaluation, options, renderTemplate);
 }

@@ -1,6 +1,7 @@
 import { finding } from '../../model/finding.ts';
-import type { Finding, PlanDocument, PlanReport } from '../../types.ts';
+import type { Finding } from '../../types.ts';
 import type { ExportCode } from '../../rules/catalog/finding-codes.ts';
+import type { Evaluation } from '../../report/evaluation.ts';
 import type { ChoiceField } from '../../plan/plan-choices.ts';
 import { allowedValues, CHOICE_FIELDS } from '../../plan/plan-choices.ts';
 
@@ -67,13 +68,10 @@ function writtenStrings(value: unknown, path: string, out: { path: string; value
  * or user-defined routing without a VNet in the plan. Empty when the export may proceed. The same
  * problems refuse all three formats alike. Never throws.
  *
- * @example exportProblems({ schemaVersion: 1, nodePools: [{ mode: 'User' }] }, report)[0]?.code // 'EXPORT_NO_SYSTEM_POOL'
+ * @example exportProblems(evaluate({ schemaVersion: 1, nodePools: [{ mode: 'User' }] }))[0]?.code // 'EXPORT_NO_SYSTEM_POOL'
  */
-export function exportProblems(
-  plan: PlanDocument,
-  report: PlanReport,
-  options: ExportOptions = {},
-): Finding[] {
+export function exportProblems(evaluation: Evaluation, options: ExportOptions = {}): Finding[] {
+  const { plan, model } = evaluation;
   const problems: Finding[] = [];
   const add = (code: ExportCode, path: string, message: string): void => {
     problems.push(finding(code, 'error', 'export', path, message));
@@ -106,7 +104,7 @@ export function exportProblems(
       );
     }
   }
-  if (!report.nodePools.some((p) => p.mode === 'System')) {
+  if (!model.pools.some((p) => p.mode === 'System')) {
     add(
       EXPORT_CODES.noSystemPool,
       'nodePools',
@@ -122,7 +120,7 @@ export function exportProblems(
         'An existing VNet was chosen, but the plan has no VNet: nothing was exported. Add the VNet and its subnets.',
       );
     }
-    if (report.nodePools.length > 0 && plan.cluster?.outboundType === 'userDefinedRouting') {
+    if (model.pools.length > 0 && plan.cluster?.outboundType === 'userDefinedRouting') {
       add(
         EXPORT_CODES.needsVnet,
         'cluster.outboundType',
@@ -132,16 +130,16 @@ export function exportProblems(
     return problems;
   }
   const names = new Set((vnet.subnets ?? []).map((s) => s.name));
-  const podSubnets = report.cluster.networkPlugin === 'azurePodSubnet';
-  report.nodePools.forEach((pool, i) => {
-    if (pool.subnet === null || !names.has(pool.subnet)) {
+  const podSubnets = model.plugin === 'azurePodSubnet';
+  model.pools.forEach((pool, i) => {
+    if (pool.subnet === null || !names.has(pool.subnet.name)) {
       add(
         EXPORT_CODES.subnetNotFound,
         `nodePools[${i}].subnet`,
         `Node pool ${quoted(pool.name)} has no subnet of the VNet to run in: nothing was exported. Pick one of the VNet’s subnets.`,
       );
     }
-    if (podSubnets && (pool.podSubnet === null || !names.has(pool.podSubnet))) {
+    if (podSubnets && (pool.podSubnet === null || !names.has(pool.podSubnet.name))) {
       add(
         EXPORT_CODES.subnetNotFound,
         `nodePools[${i}].podSubnet`,

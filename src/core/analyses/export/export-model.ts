@@ -5,8 +5,6 @@ import type {
   NetworkPolicy,
   OsType,
   OutboundType,
-  PlanDocument,
-  PlanReport,
   PodIpAllocationMode,
   PoolMode,
   SubnetPurpose,
@@ -14,10 +12,14 @@ import type {
 } from '../../types.ts';
 import type { ExportOptions } from './export-check.ts';
 import { exportProblems } from './export-check.ts';
+import type { Evaluation } from '../../report/evaluation.ts';
+import type { ParsedPrefix } from '../../model/parse-cidr-field.ts';
+import type { ResolvedSubnet } from '../../model/resolve-plan.ts';
+import { formatMaxSurge } from '../../model/surge.ts';
 
 /**
- * What every exporter writes, resolved once from a plan that passed exportProblems (every
- * fixed-choice value in its list): the plan's own values where it states them, the report's resolved
+ * What every exporter writes, resolved once from an evaluated plan that passed exportProblems (every
+ * fixed-choice value in its list): the plan's own values where it states them, the model's resolved
  * defaults where it does not (pod and service CIDRs, DNS IP, max pods, max surge, pool modes).
  */
 export interface ExportModel {
@@ -108,20 +110,21 @@ export const NETWORK_CONTRIBUTOR_ROLE_ID = '4d97b98b-1d4f-4787-a291-c67834d212e7
 /** What an exporter returns: the code, or why none was written. Never thrown. */
 export type ExportResult = { ok: true; text: string } | { ok: false; findings: Finding[] };
 
-function appliedDefault(report: PlanReport, path: string): string | undefined {
-  return report.defaultsApplied.find((d) => d.path === path)?.value;
+/** Canonical text of the prefixes that parsed (the defaults the resolver applied always do). */
+function canonical(list: readonly (ParsedPrefix | null)[]): string[] {
+  const out: string[] = [];
+  for (const p of list) if (p !== null) out.push(p.canonical);
+  return out;
 }
 
-function nonEmpty(list: string[] | undefined): list is string[] {
-  return list !== undefined && list.length > 0;
-}
-
-function resolveVnet(plan: PlanDocument, options: ExportOptions): ExportVnet | null {
+/** The plan's VNet as written (prefixes as typed); the purpose each subnet has in the model. */
+function resolveVnet(evaluation: Evaluation, options: ExportOptions): ExportVnet | null {
+  const { plan, model } = evaluation;
   if (plan.vnet === undefined) return null;
-  const subnets: ExportSubnet[] = (plan.vnet.subnets ?? []).map((s) => ({
+  const subnets: ExportSubnet[] = (plan.vnet.subnets ?? []).map((s, i) => ({
     name: s.name,
     prefixes: s.addressPrefixes,
-    purpose: s.purpose ?? 'nodes',
+    purpose: model.subnets[i]?.purpose ?? 'nodes',
     delegatedTo: s.delegatedTo ?? null,
     id: s.id ?? null,
     otherIps: (s.otherIps ?? []).map((o) => ({ name: o.name ?? 'other IPs', count: o.count })),
@@ -139,26 +142,27 @@ function resolveVnet(plan: PlanDocument, options: ExportOptions): ExportVnet | n
 }
 
 /**
- * Checks a plan and its report (exportProblems) and resolves them into the values the exporters
- * write; the findings instead when the plan cannot be exported.
+ * Checks an evaluated plan (exportProblems) and resolves it into the values the exporters write; the
+ * findings instead when the plan cannot be exported. Every default comes from the evaluation's model
+ * (the resolver applied PLAN_DEFAULTS), with its type; names and prefixes are written as typed.
  *
- * @example prepareExport(plan, evaluatePlan(plan)).model?.pools[0]?.maxPods // 250 when the plan left maxPods out (overlay)
+ * @example prepareExport(evaluate(plan)).model?.pools[0]?.maxPods // 250 when the plan left maxPods out (overlay)
  */
 export function prepareExport(
-  plan: PlanDocument,
-  report: PlanReport,
+  evaluation: Evaluation,
   options: ExportOptions = {},
 ): { model: ExportModel; findings?: undefined } | { model?: undefined; findings: Finding[] } {
-  const problems = exportProblems(plan, report, options);
+  const problems = exportProblems(evaluation, options);
   if (problems.length > 0) return { findings: problems };
+  const { plan, model, report } = evaluation;
   const cluster = plan.cluster ?? {};
-  const plugin = report.cluster.networkPlugin;
+  const plugin = model.plugin;
   const ownPodCidrs = plugin === 'overlay' || plugin === 'kubenet' || plugin === 'none';
-  const vnet = resolveVnet(plan, options);
-  const subnetNamed = (name: string | null): ExportSubnet | null =>
-    name === null || vnet === null ? null : (vnet.subnets.find((s) => s.name === name) ?? null);
+  const vnet = resolveVnet(evaluation, options);
+  const subnetNamed = (subnet: ResolvedSubnet | null): ExportSubnet | null =>
+    subnet === null || vnet === null ? null : (vnet.subnets.find((s) => s.name === subnet.name) ?? null);
 
-  const pools: ExportPool[] = report.nodePools.map((p) => {
+  const pools: ExportPool[] = model.pools.map((p) => {
     const minCount = p.minCount ?? p.count;
     return {
       name: p.name,
@@ -169,7 +173,7 @@ export function prepareExport(
       minCount,
       maxCount: p.maxCount ?? Math.max(p.count, minCount),
       maxPods: p.maxPods,
-      maxSurge: p.maxSurge,
+      maxSurge: formatMaxSurge(p.maxSurge),
       subnet: subnetNamed(p.subnet),
       podSubnet: plugin === 'azurePodSubnet' ? subnetNamed(p.podSubnet) : null,
       podIpAllocationMode: plugin === 'azurePodSubnet' ? p.podIpAllocationMode : null,
@@ -179,9 +183,7 @@ export function prepareExport(
   const first = pools[systemIndex];
   const ordered =
     systemIndex > 0 && first !== undefined ? [first, ...pools.filter((_, i) => i !== systemIndex)] : pools;
-  const outboundType = (cluster.outboundType ??
-    appliedDefault(report, 'cluster.outboundType') ??
-    'loadBalancer') as OutboundType;
+  const outboundType = model.outboundType;
 
   if (vnet !== null) {
     const used = new Set<ExportSubnet>();
@@ -202,38 +204,38 @@ export function prepareExport(
       title: plan.title ?? null,
       notes: plan.notes ?? null,
       clusterName: cluster.name ?? EXPORT_PLACEHOLDERS.clusterName,
-      kubernetesVersion: cluster.kubernetesVersion ?? null,
-      tier: report.cluster.tier,
+      kubernetesVersion: model.versionText,
+      tier: model.tier,
       networkPlugin: plugin === 'kubenet' ? 'kubenet' : plugin === 'none' ? 'none' : 'azure',
       networkPluginMode: plugin === 'overlay' ? 'overlay' : null,
       podSubnets: plugin === 'azurePodSubnet',
+      // Kubenet and BYO CNI leave the data plane to AKS unless the plan states one.
       dataplane:
-        cluster.networkDataplane ??
-        (plugin === 'kubenet' || plugin === 'none'
+        cluster.networkDataplane === undefined && (plugin === 'kubenet' || plugin === 'none')
           ? null
-          : ((appliedDefault(report, 'cluster.networkDataplane') ?? 'azure') as NetworkDataplane)),
-      policy: (cluster.networkPolicy ??
-        appliedDefault(report, 'cluster.networkPolicy') ??
-        'none') as NetworkPolicy,
+          : model.dataplane,
+      policy: model.policy,
       outboundType,
-      ipFamilies: report.cluster.ipFamilies,
+      ipFamilies: model.families,
+      // The plan's own CIDRs as typed; the defaults the resolver applied otherwise.
       podCidrs: !ownPodCidrs
         ? []
-        : nonEmpty(cluster.podCidrs)
+        : model.podCidrsGiven && cluster.podCidrs !== undefined
           ? cluster.podCidrs
-          : report.podRanges.map((r) => r.cidr),
-      serviceCidrs: nonEmpty(cluster.serviceCidrs)
-        ? cluster.serviceCidrs
-        : report.serviceRanges.map((r) => r.cidr),
-      dnsServiceIp: cluster.dnsServiceIp ?? appliedDefault(report, 'cluster.dnsServiceIp') ?? null,
-      privateCluster: cluster.privateCluster ?? false,
+          : canonical(model.podCidrs),
+      serviceCidrs:
+        model.serviceCidrsGiven && cluster.serviceCidrs !== undefined
+          ? cluster.serviceCidrs
+          : canonical(model.serviceCidrs),
+      dnsServiceIp: model.dnsServiceIp?.text ?? null,
+      privateCluster: model.privateCluster,
       podCidrExpansion: cluster.podCidrExpansion ?? null,
       vnet,
       pools: ordered,
-      connectedNetworks: (plan.connectedNetworks ?? []).map((n, i) => ({
-        name: n.name ?? `connected network ${i + 1}`,
-        kind: n.kind ?? 'other',
-        prefixes: n.addressPrefixes,
+      connectedNetworks: model.connected.map((n, i) => ({
+        name: n.name,
+        kind: n.kind,
+        prefixes: plan.connectedNetworks?.[i]?.addressPrefixes ?? [],
       })),
       errorCount: report.findings.filter((f) => f.severity === 'error').length,
     },
@@ -243,15 +245,14 @@ export function prepareExport(
 /**
  * An exporter's result: `render` applied to the checked model, or the findings that refused it.
  *
- * @example exportResult(plan, evaluatePlan(plan), {}, () => 'code') // { ok: true, text: 'code' }
+ * @example exportResult(evaluate(plan), {}, () => 'code') // { ok: true, text: 'code' }
  */
 export function exportResult(
-  plan: PlanDocument,
-  report: PlanReport,
+  evaluation: Evaluation,
   options: ExportOptions,
   render: (model: ExportModel) => string,
 ): ExportResult {
-  const prepared = prepareExport(plan, report, options);
+  const prepared = prepareExport(evaluation, options);
   return prepared.model === undefined
     ? { ok: false, findings: prepared.findings }
     : { ok: true, text: render(prepared.model) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan } from '../../report/evaluate-plan.ts';
+import { evaluate } from '../../report/evaluate-plan.ts';
 import type { PlanDocument, PlanReport } from '../../types.ts';
 import { SCENARIOS } from '../../../testing/scenarios.ts';
 import { exportText } from '../../../testing/export-text.ts';
@@ -221,11 +221,12 @@ function poolSections(texts: { az: string; bicep: string; terraform: string }, n
 
 describe.each(SCENARIOS.map((s) => [s.id, s] as const))('field table: %s', (_id, s) => {
   const plan = s.plan;
-  const report = evaluatePlan(plan);
+  const evaluation = evaluate(plan);
+  const report = evaluation.report;
   const texts = {
-    az: exportText(azCliCommands(plan, report)),
-    bicep: exportText(bicepTemplate(plan, report)),
-    terraform: exportText(terraformConfig(plan, report)),
+    az: exportText(azCliCommands(evaluation)),
+    bicep: exportText(bicepTemplate(evaluation)),
+    terraform: exportText(terraformConfig(evaluation)),
   };
 
   it.each(CLUSTER_FIELD_TABLE.map((row) => [row.field, row] as const))(
@@ -328,8 +329,8 @@ describe('refusals are the same in every format', () => {
     ],
   ] as const)('%s', (_name, doc, code) => {
     const plan = doc as unknown as PlanDocument;
-    const report = evaluatePlan(plan);
-    const results = [azCliCommands(plan, report), bicepTemplate(plan, report), terraformConfig(plan, report)];
+    const evaluation = evaluate(plan);
+    const results = [azCliCommands(evaluation), bicepTemplate(evaluation), terraformConfig(evaluation)];
     const findings = results.map((r) => (r.ok ? null : r.findings));
     expect(findings[0]?.map((f) => f.code)).toContain(code);
     expect(findings[1]).toEqual(findings[0]);

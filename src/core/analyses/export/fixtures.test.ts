@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan } from '../../report/evaluate-plan.ts';
+import { evaluate } from '../../report/evaluate-plan.ts';
 import { scenario } from '../../../testing/scenarios.ts';
 import { azCliCommands } from './az-cli.ts';
 import { bicepTemplate } from './bicep.ts';
@@ -20,10 +20,10 @@ const FORMATS = [
 
 describe.each(['production-autoscale', 'dual-stack', 'kubenet'])('export fixtures: %s', (id) => {
   const plan = scenario(id).plan;
-  const report = evaluatePlan(plan);
+  const evaluation = evaluate(plan);
   it.each(FORMATS)('$ext matches the reviewed fixture', ({ ext, generate }) => {
     const url = new URL(`./fixtures/${id}.${ext}`, import.meta.url);
-    const text = exportText(generate(plan, report));
+    const text = exportText(generate(evaluation));
     if (process.env['UPDATE_EXPORT_FIXTURES'] === '1') writeFileSync(url, text);
     expect(text).toBe(readFileSync(url, 'utf8'));
   });

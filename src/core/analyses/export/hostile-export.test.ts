@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan } from '../../report/evaluate-plan.ts';
+import { evaluate } from '../../report/evaluate-plan.ts';
 import { SCENARIOS } from '../../../testing/scenarios.ts';
 import { hostileCase } from '../../../testing/hostile-plan.ts';
 import { hostileCaseProblems } from '../../../testing/hostile-export-check.ts';
@@ -43,19 +43,19 @@ describe('exports of hostile plans (property)', () => {
 });
 
 describe.each(SCENARIOS.map((s) => [s.id, s] as const))('typical exports: %s', (_id, s) => {
-  const report = evaluatePlan(s.plan);
+  const evaluation = evaluate(s.plan);
   it.runIf(shellcheckAvailable())('shellcheck finds nothing in the az script', () => {
-    expect(shellcheckProblems(exportText(azCliCommands(s.plan, report)))).toEqual([]);
+    expect(shellcheckProblems(exportText(azCliCommands(evaluation)))).toEqual([]);
   });
   it('bash runs the az script with only az, and the Bicep and HCL read cleanly', async () => {
     const expected = expectedValues({ plan: s.plan, options: {} });
     expected.azFlags = [];
-    const az = exportText(azCliCommands(s.plan, report));
+    const az = exportText(azCliCommands(evaluation));
     expect(azProblems(az, expected)).toEqual([]);
     const lexed = (await import('../../../testing/export-safety.ts')).lexBicep(
-      exportText(bicepTemplate(s.plan, report)),
+      exportText(bicepTemplate(evaluation)),
     );
     expect('problem' in lexed ? lexed.problem : '').toBe('');
-    expect(rawUnsafeProblems(exportText(terraformConfig(s.plan, report)), 'Terraform')).toEqual([]);
+    expect(rawUnsafeProblems(exportText(terraformConfig(evaluation)), 'Terraform')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluatePlan } from '../../report/evaluate-plan.ts';
+import { evaluate } from '../../report/evaluate-plan.ts';
 import type { PlanDocument } from '../../types.ts';
 import { azCliCommands } from './az-cli.ts';
 import { bicepTemplate } from './bicep.ts';
@@ -88,7 +88,7 @@ describe('quote helpers (doc examples)', () => {
 
   it('resolves defaults the plan leaves out from the report', () => {
     const plan: PlanDocument = { schemaVersion: 1, nodePools: [{ name: 'system', count: 3 }] };
-    const model = prepareExport(plan, evaluatePlan(plan)).model;
+    const model = prepareExport(evaluate(plan)).model;
     expect(model?.pools[0]).toMatchObject({ maxPods: 250, maxSurge: '10%', mode: 'System', osType: 'Linux' });
     expect(model?.podCidrs).toEqual(['10.244.0.0/16']);
     expect(model?.serviceCidrs).toEqual(['10.0.0.0/16']);
@@ -105,18 +105,18 @@ describe('quote helpers (doc examples)', () => {
         { name: 'sys', mode: 'System', count: 3 },
       ],
     };
-    expect(prepareExport(plan, evaluatePlan(plan)).model?.pools.map((p) => p.name)).toEqual(['sys', 'apps']);
-    expect(exportText(terraformConfig(plan, evaluatePlan(plan)))).toContain(
+    expect(prepareExport(evaluate(plan)).model?.pools.map((p) => p.name)).toEqual(['sys', 'apps']);
+    expect(exportText(terraformConfig(evaluate(plan)))).toContain(
       'default_node_pool {\n    name                 = "sys"',
     );
   });
 });
 
 describe('exported code keeps hostile names inside their strings', () => {
-  const report = evaluatePlan(evilPlan);
+  const evaluation = evaluate(evilPlan);
 
   it('az: bash runs the script with every name arriving exactly as written, and nothing else runs', () => {
-    const script = exportText(azCliCommands(evilPlan, report));
+    const script = exportText(azCliCommands(evaluation));
     const bash = spawnSync('bash', ['--version']);
     if (bash.error !== undefined) return; // no bash on this machine: the other formats still run
     // A stub az prints each argument, NUL-terminated, and ends each command with a record separator;
@@ -147,13 +147,13 @@ describe('exported code keeps hostile names inside their strings', () => {
 
   it('az, Bicep and Terraform: the title stays one comment line', () => {
     const flat = commentText(EVIL.title);
-    expect(exportText(azCliCommands(evilPlan, report)).split('\n')[2]).toBe(`# ${flat}`);
-    expect(exportText(bicepTemplate(evilPlan, report)).split('\n')[0]).toBe(`// ${flat}`);
-    expect(exportText(terraformConfig(evilPlan, report)).split('\n')[0]).toBe(`# ${flat}`);
+    expect(exportText(azCliCommands(evaluation)).split('\n')[2]).toBe(`# ${flat}`);
+    expect(exportText(bicepTemplate(evaluation)).split('\n')[0]).toBe(`// ${flat}`);
+    expect(exportText(terraformConfig(evaluation)).split('\n')[0]).toBe(`# ${flat}`);
   });
 
   it('Bicep: every string literal is closed on its line, with quotes, ${ and line breaks escaped', () => {
-    const template = exportText(bicepTemplate(evilPlan, report));
+    const template = exportText(bicepTemplate(evaluation));
     const literals = stringLiterals(template, "'", '//');
     expect(literals).toContain(bicepString(EVIL.cluster).slice(1, -1));
     expect(literals).toContain(bicepString(EVIL.subnet).slice(1, -1));
@@ -163,7 +163,7 @@ describe('exported code keeps hostile names inside their strings', () => {
   });
 
   it('Terraform: every string literal is closed on its line, with quotes and templates escaped', () => {
-    const config = exportText(terraformConfig(evilPlan, report));
+    const config = exportText(terraformConfig(evaluation));
     const literals = stringLiterals(config, '"', '#');
     expect(literals).toContain(hclString(EVIL.cluster).slice(1, -1));
     expect(literals).toContain(hclString(EVIL.subnet).slice(1, -1));

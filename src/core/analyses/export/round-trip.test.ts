@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan } from '../../report/evaluate-plan.ts';
+import { evaluate } from '../../report/evaluate-plan.ts';
 import type { PlanDocument, PlanReport } from '../../types.ts';
 import { SCENARIOS } from '../../../testing/scenarios.ts';
 import { azCliCommands } from './az-cli.ts';
@@ -133,11 +133,12 @@ const TF_KEYS = {
 
 describe.each(SCENARIOS.map((s) => [s.id, s] as const))('export round trip: %s', (_id, s) => {
   const plan = s.plan;
-  const report = evaluatePlan(plan);
+  const evaluation = evaluate(plan);
+  const report = evaluation.report;
   const outputs = {
-    az: exportText(azCliCommands(plan, report)),
-    bicep: exportText(bicepTemplate(plan, report)),
-    terraform: exportText(terraformConfig(plan, report)),
+    az: exportText(azCliCommands(evaluation)),
+    bicep: exportText(bicepTemplate(evaluation)),
+    terraform: exportText(terraformConfig(evaluation)),
   };
   const pools = poolValues(plan, report);
   const firstSystem = Math.max(

@@ -1,4 +1,4 @@
-import type { PlanDocument, PlanReport } from '../../types.ts';
+import type { Evaluation } from '../../report/evaluation.ts';
 import { headerLines, keptLines } from './comments.ts';
 import type { ExportOptions } from './export-check.ts';
 import type { ExportModel, ExportPool, ExportResult, ExportSubnet } from './export-model.ts';
@@ -305,12 +305,8 @@ function renderConfig(model: ExportModel): string {
  * and azurerm_kubernetes_cluster_node_pool for the rest. Refuses (findings, no code) a plan that
  * exportProblems rejects.
  *
- * @example terraformConfig(plan, evaluatePlan(plan)) // { ok: true, text: '…network_plugin_mode = "overlay"…' }
+ * @example terraformConfig(evaluate(plan)) // { ok: true, text: '…network_plugin_mode = "overlay"…' }
  */
-export function terraformConfig(
-  plan: PlanDocument,
-  report: PlanReport,
-  options: ExportOptions = {},
-): ExportResult {
-  return exportResult(plan, report, options, renderConfig);
+export function terraformConfig(evaluation: Evaluation, options: ExportOptions = {}): ExportResult {
+  return exportResult(evaluation, options, renderConfig);
 }
