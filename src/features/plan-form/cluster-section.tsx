@@ -49,6 +49,10 @@ function optionLabel<T extends string>(options: readonly Option<T>[], value: T):
   return options.find((o) => o.value === value)?.label ?? value;
 }
 
+/** The dual-stack default pod and service CIDRs, IPv4 then IPv6 (PLAN_DEFAULTS). */
+const DEFAULT_PODS = PLAN_DEFAULTS['cluster.podCidrs'].value({ dualStack: true });
+const DEFAULT_SERVICES = PLAN_DEFAULTS['cluster.serviceCidrs'].value({ dualStack: true });
+
 /** The empty choice of each select names the default the core applies (PLAN_DEFAULTS). */
 const DEFAULT_LABELS = {
   networkPlugin: `Default (${optionLabel(PLUGIN_OPTIONS, PLAN_DEFAULTS['cluster.networkPlugin'].value({}))})`,
@@ -167,15 +171,18 @@ export function ClusterSection() {
           name="Pod CIDR"
           used={hasPodCidr}
           placeholders={{
-            IPv4: plugin === 'none' ? 'required, e.g. 10.244.0.0/16' : '10.244.0.0/16 (default)',
-            IPv6: 'fd12:3456:789a::/64 (default)',
+            IPv4: plugin === 'none' ? `required, e.g. ${DEFAULT_PODS[0]}` : `${DEFAULT_PODS[0]} (default)`,
+            IPv6: `${DEFAULT_PODS[1]} (default)`,
           }}
         />
         <CidrListInputs
           list="serviceCidrs"
           name="Service CIDR"
           used
-          placeholders={{ IPv4: '10.0.0.0/16 (default)', IPv6: 'fd12:3456:789a:1::/108 (default)' }}
+          placeholders={{
+            IPv4: `${DEFAULT_SERVICES[0]} (default)`,
+            IPv6: `${DEFAULT_SERVICES[1]} (default)`,
+          }}
         />
         <TextInput
           path="cluster.dnsServiceIp"

@@ -20,7 +20,6 @@ const PLUGIN = {
 } as const;
 
 function InputsTable({ plan, report }: { plan: PlanDocument; report: PlanReport }) {
-  const c = plan.cluster ?? {};
   const rows: [string, string][] = [
     ['Network plugin', PLUGIN[report.cluster.networkPlugin]],
     ['IP families', report.cluster.ipFamilies.join(' + ')],
@@ -30,14 +29,11 @@ function InputsTable({ plan, report }: { plan: PlanDocument; report: PlanReport 
     ],
     ['Pod CIDR', report.podRanges.map((r) => r.cidr).join(', ') || '—'],
     ['Service CIDR', report.serviceRanges.map((r) => r.cidr).join(', ') || '—'],
-    [
-      'DNS service IP',
-      c.dnsServiceIp ?? report.defaultsApplied.find((d) => d.path === 'cluster.dnsServiceIp')?.value ?? '—',
-    ],
-    ['Data plane / policy', `${c.networkDataplane ?? 'azure'} / ${c.networkPolicy ?? 'none'}`],
+    ['DNS service IP', report.resolved.dnsServiceIp ?? '—'],
+    ['Data plane / policy', `${report.resolved.networkDataplane} / ${report.resolved.networkPolicy}`],
     [
       'Outbound',
-      `${OUTBOUND_TYPE_WORDS[report.resolved.outboundType]}${c.privateCluster === true ? ', private cluster' : ''}`,
+      `${OUTBOUND_TYPE_WORDS[report.resolved.outboundType]}${report.resolved.privateCluster ? ', private cluster' : ''}`,
     ],
     [
       'VNet',
