@@ -13,7 +13,7 @@ import { usePlanStore } from './plan-store.ts';
 import { draftToPlan } from './plan-draft.ts';
 import type { PlanDraft } from './plan-draft.ts';
 import { fieldForFindingPath } from './field-paths.ts';
-import { evaluate } from '../core/index.ts';
+import { defaultPlaceholders, evaluate } from '../core/index.ts';
 import { FieldFindingsStore } from './field-findings.ts';
 
 export interface PlanEvaluation {
@@ -33,6 +33,13 @@ const EvaluationContext = createContext<PlanEvaluation | null>(null);
 /** Outside a provider (a form rendered alone in a test) fields show no findings. */
 const FieldFindingsContext = createContext<FieldFindingsStore>(new FieldFindingsStore());
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** The defaults the core applies to this plan, as the form's placeholders show them (PLAN_DEFAULTS). */
+export type DefaultPlaceholders = ReturnType<typeof defaultPlaceholders>;
+/** Outside a provider (a form section rendered alone) the placeholders of an empty plan. */
+const DefaultsContext = createContext<DefaultPlaceholders>(
+  defaultPlaceholders({ version: null, plugin: 'overlay', outboundType: 'loadBalancer' }),
+);
 
 /**
  * Evaluates the plan once per edit (one `evaluate` call) and hands the result to every view. The
@@ -64,9 +71,18 @@ export function EvaluationProvider({ children }: { children: ReactNode }) {
   // render again, in this same commit, before the browser paints.
   const [fieldStore] = useState(() => new FieldFindingsStore());
   useLayoutEffect(() => fieldStore.publish(value.byField), [fieldStore, value]);
+  // The form's sections read the placeholders, not the evaluation: they render again only when a
+  // default changes (a new Kubernetes version or plugin), not on every keystroke.
+  const { maxSurge, maxPods, routeTableCustomRoutes } = defaultPlaceholders(value.evaluation.model);
+  const defaults = useMemo(
+    () => ({ maxSurge, maxPods, routeTableCustomRoutes }),
+    [maxSurge, maxPods, routeTableCustomRoutes],
+  );
   return (
     <FieldFindingsContext.Provider value={fieldStore}>
-      <EvaluationContext.Provider value={value}>{children}</EvaluationContext.Provider>
+      <DefaultsContext.Provider value={defaults}>
+        <EvaluationContext.Provider value={value}>{children}</EvaluationContext.Provider>
+      </DefaultsContext.Provider>
     </FieldFindingsContext.Provider>
   );
 }
@@ -76,6 +92,11 @@ export function useEvaluation(): PlanEvaluation {
   const value = useContext(EvaluationContext);
   if (value === null) throw new Error('useEvaluation outside EvaluationProvider');
   return value;
+}
+
+/** The defaults the core applies to this plan, for placeholders; renders only when one changes. */
+export function useDefaultPlaceholders(): DefaultPlaceholders {
+  return useContext(DefaultsContext);
 }
 
 /** Findings shown inline at a field; renders only when they change. */

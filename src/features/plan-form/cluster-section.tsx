@@ -11,8 +11,8 @@ import type {
   PodIpAllocationMode,
   Tier,
 } from '../../core/index.ts';
-import { defaultPlaceholders, OUTBOUND_TYPE_WORDS, PLAN_DEFAULTS } from '../../core/index.ts';
-import { useEvaluation } from '../../state/evaluation.tsx';
+import { OUTBOUND_TYPE_WORDS, PLAN_DEFAULTS } from '../../core/index.ts';
+import { useDefaultPlaceholders } from '../../state/evaluation.tsx';
 
 export const PLUGIN_OPTIONS: readonly Option<NetworkPlugin>[] = [
   { value: 'overlay', label: 'Azure CNI Overlay' },
@@ -71,7 +71,7 @@ export function ClusterSection() {
   const setCluster = usePlanStore((s) => s.setCluster);
   const plugin = c.networkPlugin === '' ? 'overlay' : c.networkPlugin;
   const hasPodCidr = plugin === 'overlay' || plugin === 'kubenet' || plugin === 'none';
-  const placeholders = defaultPlaceholders(useEvaluation().evaluation.model);
+  const placeholders = useDefaultPlaceholders();
   return (
     <section className="form-section" aria-labelledby="cluster-heading">
       <h2 id="cluster-heading">Cluster</h2>

@@ -7,8 +7,8 @@ import { RowActions } from './row-actions.tsx';
 import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
 import { ALLOCATION_OPTIONS } from './cluster-section.tsx';
 import type { OsType, PoolMode } from '../../core/index.ts';
-import { defaultPlaceholders, PLAN_DEFAULTS } from '../../core/index.ts';
-import { useEvaluation } from '../../state/evaluation.tsx';
+import { PLAN_DEFAULTS } from '../../core/index.ts';
+import { useDefaultPlaceholders } from '../../state/evaluation.tsx';
 
 const MODE_OPTIONS: readonly Option<PoolMode>[] = [
   { value: 'System', label: 'System' },
@@ -182,7 +182,7 @@ export function PoolsSection() {
   const store = usePlanStore.getState;
   const { shown, hidden, showAll } = useShownRows(pools);
   // The defaults the core applies to this plan (max surge follows the Kubernetes version, R35).
-  const placeholders = defaultPlaceholders(useEvaluation().evaluation.model);
+  const placeholders = useDefaultPlaceholders();
   // One array per subnets list (a pool edit leaves it as it is), so the memoized rows stay put.
   const subnetOptions = useMemo<Option<string>[]>(
     () => subnets.filter((s) => s.name !== '').map((s) => ({ value: s.name, label: s.name })),
