@@ -13,7 +13,7 @@ import { usePlanStore } from './plan-store.ts';
 import { draftToPlan } from './plan-draft.ts';
 import type { PlanDraft } from './plan-draft.ts';
 import { fieldForFindingPath } from './field-paths.ts';
-import { defaultPlaceholders, evaluate } from '../core/index.ts';
+import { defaultPlaceholders, evaluate, PLAN_DEFAULTS } from '../core/index.ts';
 import { FieldFindingsStore } from './field-findings.ts';
 
 export interface PlanEvaluation {
@@ -36,9 +36,13 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** The defaults the core applies to this plan, as the form's placeholders show them (PLAN_DEFAULTS). */
 export type DefaultPlaceholders = ReturnType<typeof defaultPlaceholders>;
-/** Outside a provider (a form section rendered alone) the placeholders of an empty plan. */
+/** Outside a provider (a form section rendered alone): the placeholders of a plan that sets nothing. */
 const DefaultsContext = createContext<DefaultPlaceholders>(
-  defaultPlaceholders({ version: null, plugin: 'overlay', outboundType: 'loadBalancer' }),
+  defaultPlaceholders({
+    version: null,
+    plugin: PLAN_DEFAULTS['cluster.networkPlugin'].value({}),
+    outboundType: PLAN_DEFAULTS['cluster.outboundType'].value({}),
+  }),
 );
 
 /**
