@@ -60,7 +60,7 @@ describe('the working behind every figure, read from the evaluation', () => {
   });
 
   it('node subnet /22: 1,024 − 5 = 1,019 usable; 13 IPs at rest, 16 during upgrade; /27 holds 16', () => {
-    expect(subnetUsableWorking(subnet)).toEqual({
+    expect(subnetUsableWorking(evaluation.usages[0]!)).toEqual({
       formula: '2^(32−22) − 5 reserved by Azure = 1,019 usable',
       rule: 'R4',
     });
@@ -72,6 +72,22 @@ describe('the working behind every figure, read from the evaluation', () => {
     expect(subnetMinPrefixWorking(subnet).formula).toBe(
       'largest p ≤ 29 with 2^(32−p) − 5 ≥ 16 IPs during upgrade: /27 = 27 usable',
     );
+  });
+
+  it('a subnet of two IPv4 prefixes: each prefix counted, 5 reserved in each', () => {
+    const twoPrefixes = evaluate(
+      overlayPlan({
+        vnet: {
+          addressSpace: ['10.224.0.0/12'],
+          subnets: [{ name: 'snet-nodes', addressPrefixes: ['10.224.0.0/24', '10.224.1.0/25'] }],
+        },
+      }),
+    );
+    // 256 + 128 − 2 × 5 = 374
+    expect(subnetUsableWorking(twoPrefixes.usages[0]!)).toEqual({
+      formula: '2^(32−24) + 2^(32−25) − 10 reserved by Azure = 374 usable',
+      rule: 'R4',
+    });
   });
 
   it('service CIDR /16: 65,536 − 2 = 65,534 ClusterIPs, 65,532 after kubernetes.default and kube-dns', () => {

@@ -6,6 +6,7 @@ import type {
   SubnetReport,
 } from '../types.ts';
 import type { ResolvedPool } from '../model/resolve-plan.ts';
+import type { SubnetUsage } from '../model/subnet-usage.ts';
 import { formatCount } from '../model/format.ts';
 import {
   AGC_MIN_AVAILABLE_IPS,
@@ -95,12 +96,17 @@ export function podRequiredWorking(report: PlanReport, duringUpgrade: boolean): 
 }
 
 /**
- * @example subnetUsableWorking(subnet) // { formula: '2^(32−22) − 5 reserved by Azure = 1,019 usable', rule: 'R4' }
+ * R3, R4: a subnet's usable addresses, every IPv4 prefix counted with Azure's 5 reserved in each
+ * (from the evaluation's subnet usage: the prefixes as parsed, not the report's text).
+ *
+ * @example subnetUsableWorking(usage) // { formula: '2^(32−22) − 5 reserved by Azure = 1,019 usable', rule: 'R4' }
  */
-export function subnetUsableWorking(subnet: SubnetReport): Working {
-  if (subnet.cidr === '') return { formula: 'No valid IPv4 prefix yet.', rule: 'R4' };
+export function subnetUsableWorking(usage: SubnetUsage): Working {
+  const prefixes = usage.subnet.ipv4;
+  if (prefixes.length === 0) return { formula: 'No valid IPv4 prefix yet.', rule: 'R4' };
+  const sizes = prefixes.map((p) => `2^(32−${p.cidr.prefixLength})`).join(' + ');
   return {
-    formula: `2^(32−${prefixOf(subnet.totalAddresses, 'IPv4')}) − ${subnet.reserved} reserved by Azure = ${n(subnet.usable)} usable`,
+    formula: `${sizes} − ${usage.reserved} reserved by Azure = ${n(usage.usable)} usable`,
     rule: 'R4',
   };
 }

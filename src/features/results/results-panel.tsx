@@ -1,6 +1,6 @@
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { formatCount } from '../../core/index.ts';
-import type { PlanReport, ResolvedModel } from '../../core/index.ts';
+import type { Evaluation, PlanReport, ResolvedModel } from '../../core/index.ts';
 import { Figure, WorkingText } from './figure.tsx';
 import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
 import {
@@ -209,7 +209,7 @@ function WorkingCell({
   );
 }
 
-function Subnets({ report }: { report: PlanReport }) {
+function Subnets({ report, usages }: { report: PlanReport; usages: Evaluation['usages'] }) {
   const { shown, hidden, showAll } = useShownRows(report.subnets);
   return (
     <section className="result-card result-wide" aria-labelledby="subnets-heading">
@@ -239,7 +239,7 @@ function Subnets({ report }: { report: PlanReport }) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((s) => (
+            {shown.map((s, i) => (
               <tr key={s.name} className={s.freeAfterUpgrade < 0n ? 'row-short' : undefined}>
                 <th scope="row">
                   {s.name}
@@ -280,7 +280,7 @@ function Subnets({ report }: { report: PlanReport }) {
                   <WorkingCell
                     label={`subnet ${s.name}`}
                     formulas={[
-                      { title: 'Usable', working: subnetUsableWorking(s) },
+                      ...(usages[i] ? [{ title: 'Usable', working: subnetUsableWorking(usages[i]) }] : []),
                       { title: 'At rest', working: subnetIpsWorking(s, report, false) },
                       { title: 'During upgrade', working: subnetIpsWorking(s, report, true) },
                       { title: 'Needs at least', working: subnetMinPrefixWorking(s) },
@@ -404,7 +404,7 @@ export function ResultsPanel() {
         <ClusterSummary report={report} />
         <PodRanges report={report} />
         <ServiceRanges report={report} />
-        <Subnets report={report} />
+        <Subnets report={report} usages={evaluation.usages} />
         <Pools report={report} model={evaluation.model} />
         <Defaults report={report} />
       </div>
