@@ -1,7 +1,7 @@
 /**
  * `npm run size` (part of `npm test`): what a browser fetches before it paints the first result, and by
  * network idle, counted in gzip -9 bytes of the built files (issue 16). Serves dist/ (the npm script
- * builds first) with `vite preview`, opens it cold in Debian's Chromium for a first visit and for a
+ * builds first) as a static host does (bench/browser/static-host.ts), opens it cold in Debian's Chromium for a first visit and for a
  * share link, and prints each file. With --enforce, exits 1 when the bytes before the first result pass
  * the budget (bench/browser/budget.ts).
  */
@@ -23,7 +23,9 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(2)} KB`;
 const production = productionPlan();
 
 function printCase(label: string, sample: LoadSample): void {
-  console.log(`${label}: first result painted at ${sample.firstResult.toFixed(0)} ms`);
+  console.log(
+    `${label}: first result in the frame at ${sample.firstResult.toFixed(0)} ms, laid out at ${sample.firstLaidOut.toFixed(0)} ms`,
+  );
   console.log(`  before the first result (${sample.beforeFirstResult.requests} requests):`);
   for (const file of sample.beforeFirstResult.files)
     console.log(`    ${file.padEnd(48)}${builtFileGzip(DIST, file).toLocaleString('en-US').padStart(10)} B`);

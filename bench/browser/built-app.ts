@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { preview } from 'vite';
+import { startStaticHost } from './static-host.ts';
 
 export interface BuiltApp {
   base: string;
@@ -8,11 +9,11 @@ export interface BuiltApp {
 }
 
 /**
- * Serves the build in `root`/dist with `vite preview` on `port` and launches Debian's Chromium (or
- * CHROMIUM_PATH) quietly: what the browser benchmark and the size budget measure against.
+ * Serves the build in `root`/dist as a static host does (static-host.ts) on `port` and launches Debian's
+ * Chromium (or CHROMIUM_PATH) quietly: what the browser benchmark and the size budget measure against.
  */
 export async function openBuiltApp(root: string, port: number): Promise<BuiltApp> {
-  const server = await preview({ root, logLevel: 'silent', preview: { port, strictPort: true } });
+  const server = await startStaticHost(path.join(root, 'dist'), port);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -27,7 +28,7 @@ export async function openBuiltApp(root: string, port: number): Promise<BuiltApp
     browser,
     close: async () => {
       await browser.close();
-      await server.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }

@@ -3,8 +3,10 @@ import type { Page } from '@playwright/test';
 export interface KeystrokeSample {
   /** keydown → React has written the new result into the DOM, ms */
   commit: number;
-  /** keydown → the frame after that (just before the browser paints it), ms */
+  /** keydown → the frame after that begins (requestAnimationFrame, before style, layout and paint), ms */
   painted: number;
+  /** keydown → that frame's styles and layout done (the callback asks for them), ms */
+  laidOut: number;
 }
 
 /** The id the form gives a field (src/state/field-paths.ts fieldId). */
@@ -39,7 +41,11 @@ export async function measureKeystroke(
           if (pressed === 0 || now === before) return;
           observer.disconnect();
           const commit = performance.now() - pressed;
-          requestAnimationFrame(() => resolve({ commit, painted: performance.now() - pressed }));
+          requestAnimationFrame(() => {
+            const painted = performance.now() - pressed;
+            document.body.getBoundingClientRect();
+            resolve({ commit, painted, laidOut: performance.now() - pressed });
+          });
         });
         observer.observe(document.querySelector('.results') ?? document.body, {
           subtree: true,

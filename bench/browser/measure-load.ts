@@ -3,8 +3,10 @@ import { loadCost, type LoadCost, type PageRequest } from './load-cost.ts';
 import { probeScript, readProbes } from './page-probes.ts';
 
 export interface LoadSample {
-  /** navigation start → the first result number painted, ms */
+  /** navigation start → the frame that shows the first result number begins (requestAnimationFrame), ms */
   firstResult: number;
+  /** navigation start → that frame's styles and layout done (page-probes.ts), ms */
+  firstLaidOut: number;
   beforeFirstResult: LoadCost;
   byNetworkIdle: LoadCost;
   /** long tasks (> 50 ms) before the first result, and by network idle */
@@ -24,7 +26,7 @@ export async function measureLoad(browser: Browser, url: string, distDir: string
     await page.addInitScript({ content: probeScript() });
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(
-      () => (window as unknown as { __firstResult: unknown }).__firstResult !== null,
+      () => (window as unknown as { __firstLaidOut: unknown }).__firstLaidOut !== null,
       null,
       {
         timeout: 30_000,
@@ -46,6 +48,7 @@ export async function measureLoad(browser: Browser, url: string, distDir: string
     const firstResult = probes.firstResult ?? Number.NaN;
     return {
       firstResult,
+      firstLaidOut: probes.firstLaidOut ?? Number.NaN,
       beforeFirstResult: loadCost(requests, distDir, firstResult),
       byNetworkIdle: loadCost(requests, distDir),
       longTasksBeforeFirstResult: probes.longTasks

@@ -2,6 +2,7 @@ import {
   createContext,
   useCallback,
   useContext,
+  useDeferredValue,
   useLayoutEffect,
   useMemo,
   useState,
@@ -30,6 +31,8 @@ export interface PlanEvaluation {
 }
 
 const EvaluationContext = createContext<PlanEvaluation | null>(null);
+/** The same evaluation, deferred: what is not the first result follows once the result has painted. */
+const LaterEvaluationContext = createContext<PlanEvaluation | null>(null);
 /** Outside a provider (a form rendered alone in a test) fields show no findings. */
 const FieldFindingsContext = createContext<FieldFindingsStore>(new FieldFindingsStore());
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -82,10 +85,15 @@ export function EvaluationProvider({ children }: { children: ReactNode }) {
     () => ({ maxSurge, maxPods, routeTableCustomRoutes }),
     [maxSurge, maxPods, routeTableCustomRoutes],
   );
+  // After a keystroke only the fields, findings and results render before the browser paints; the print
+  // view, map, charts, comparison, exports and the link follow in a later, interruptible render.
+  const later = useDeferredValue(value);
   return (
     <FieldFindingsContext.Provider value={fieldStore}>
       <DefaultsContext.Provider value={defaults}>
-        <EvaluationContext.Provider value={value}>{children}</EvaluationContext.Provider>
+        <EvaluationContext.Provider value={value}>
+          <LaterEvaluationContext.Provider value={later}>{children}</LaterEvaluationContext.Provider>
+        </EvaluationContext.Provider>
       </DefaultsContext.Provider>
     </FieldFindingsContext.Provider>
   );
@@ -95,6 +103,18 @@ export function EvaluationProvider({ children }: { children: ReactNode }) {
 export function useEvaluation(): PlanEvaluation {
   const value = useContext(EvaluationContext);
   if (value === null) throw new Error('useEvaluation outside EvaluationProvider');
+  return value;
+}
+
+/**
+ * The evaluation for what is not the result a keystroke waits for (print view, map, charts, comparison,
+ * exports, the link): the same evaluation as useEvaluation on the first render, then one edit behind
+ * until the browser has painted the new result. Components that read only this do not render at all in
+ * a keystroke's urgent pass.
+ */
+export function useLaterEvaluation(): PlanEvaluation {
+  const value = useContext(LaterEvaluationContext);
+  if (value === null) throw new Error('useLaterEvaluation outside EvaluationProvider');
   return value;
 }
 

@@ -1,8 +1,8 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { azCliCommands, bicepTemplate, terraformConfig } from '../../core/index.ts';
 import type { Evaluation, ExportOptions, ExportResult } from '../../core/index.ts';
-import { useEvaluation } from '../../state/evaluation.tsx';
+import { useLaterEvaluation } from '../../state/evaluation.tsx';
 import { downloadText, planFileStem } from '../plan-file/index.ts';
 import './export-panel.css';
 
@@ -56,7 +56,7 @@ function selectText(element: HTMLElement): void {
  */
 export function ExportPanel() {
   // Deferred: the code follows a keystroke once the results have painted.
-  const { plan, report, evaluation } = useDeferredValue(useEvaluation());
+  const { plan, report, evaluation } = useLaterEvaluation();
   const [selected, setSelected] = useState<Format['id']>('az');
   // Null: the default (the VNet exists when its subnets carry Azure resource IDs).
   const [existingChoice, setExistingChoice] = useState<boolean | null>(null);

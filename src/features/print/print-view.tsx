@@ -1,7 +1,7 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { CONNECTED_KIND_WORDS, formatCount, OUTBOUND_TYPE_WORDS, planHeadroom } from '../../core/index.ts';
 import type { Finding, PlanDocument, PlanReport } from '../../core/index.ts';
-import { useEvaluation } from '../../state/evaluation.tsx';
+import { useLaterEvaluation } from '../../state/evaluation.tsx';
 import { shareUrl } from '../../state/url-sync.ts';
 import { printedLinkText } from './printed-link.ts';
 import { AddressMap } from '../address-map/index.ts';
@@ -90,7 +90,7 @@ function FindingsList({ findings }: { findings: readonly Finding[] }) {
  * the only thing printed. Carries no test hooks, so the screen's hooks stay unique.
  */
 export function PrintView() {
-  const evaluation = useDeferredValue(useEvaluation());
+  const evaluation = useLaterEvaluation();
   const { plan, report, findings } = evaluation;
   const headroom = useMemo(() => planHeadroom(evaluation.evaluation, { pools: false }).cluster, [evaluation]);
   const today = new Date().toLocaleDateString('en-GB', { year: 'numeric', month: 'long', day: 'numeric' });
