@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatCount } from '../core/index.ts';
+import { useFirstPaintDone } from './after-first-paint.tsx';
 
 /**
  * Rows of one list the page renders until asked for more. A valid cluster has at most 100 node pools
@@ -8,14 +9,27 @@ import { formatCount } from '../core/index.ts';
  */
 export const ROWS_SHOWN = 100;
 
-/** The first `limit` rows, how many are left out, and a way to show them all. */
+/**
+ * Rows of one list in the page's first frame: a screen's worth. The rest (up to ROWS_SHOWN) render right
+ * after that frame has painted, before anyone could scroll to them, so a 100-pool plan's first result
+ * does not wait for 100 pools' forms and rows (issue 16).
+ */
+export const FIRST_FRAME_ROWS = 12;
+
+/**
+ * The first `limit` rows, how many are left out, and a way to show them all. In the page's first frame
+ * only FIRST_FRAME_ROWS of them; the others follow once it has painted (they are not counted as hidden).
+ */
 export function useShownRows<T>(
   rows: readonly T[],
   limit = ROWS_SHOWN,
 ): { shown: readonly T[]; hidden: number; showAll: () => void } {
   const [all, setAll] = useState(false);
-  if (all || rows.length <= limit) return { shown: rows, hidden: 0, showAll: () => setAll(true) };
-  return { shown: rows.slice(0, limit), hidden: rows.length - limit, showAll: () => setAll(true) };
+  const firstFrame = !useFirstPaintDone();
+  const showAll = () => setAll(true);
+  const hidden = all ? 0 : Math.max(0, rows.length - limit);
+  const count = firstFrame ? Math.min(FIRST_FRAME_ROWS, rows.length - hidden) : rows.length - hidden;
+  return { shown: count === rows.length ? rows : rows.slice(0, count), hidden, showAll };
 }
 
 /** Says how many rows are not shown, with a button to show them (slow for thousands). */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { evaluate } from '../../core/index.ts';
 import type { PlanDocument } from '../../core/index';
 import { AddressMap } from './address-map';
@@ -137,7 +137,7 @@ describe('map geometry', () => {
 });
 
 describe('AddressMap with hundreds of ranges (issue 13)', () => {
-  it('draws the first 100 rows of a family and says how many more, with a way to show them', () => {
+  it('draws the first 100 rows of a family and says how many more, with a way to show them', async () => {
     const many: PlanDocument = {
       ...overlapping,
       vnet: {
@@ -150,7 +150,8 @@ describe('AddressMap with hundreds of ranges (issue 13)', () => {
       },
     };
     const { container } = render(<AddressMap evaluation={evaluate(many)} />);
-    expect(container.querySelectorAll('.am-row')).toHaveLength(100);
+    // The first frame draws a screen's worth; the rest follow once it has painted (FIRST_FRAME_ROWS).
+    await waitFor(() => expect(container.querySelectorAll('.am-row')).toHaveLength(100));
     expect(screen.getByText(/more ranges are not shown/).textContent).toContain('13 more ranges');
     // The family's summary still counts every range.
     expect(screen.getByText(/113 ranges/)).toBeTruthy();
