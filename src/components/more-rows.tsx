@@ -16,19 +16,23 @@ export const ROWS_SHOWN = 100;
  */
 export const FIRST_FRAME_ROWS = 12;
 
+/** The same for the form's row cards (a node pool's or a subnet's fields): a few fill a screen. */
+export const FIRST_FRAME_CARDS = 3;
+
 /**
  * The first `limit` rows, how many are left out, and a way to show them all. In the page's first frame
- * only FIRST_FRAME_ROWS of them; the others follow once it has painted (they are not counted as hidden).
+ * only `firstFrameRows` of them; the others follow once it has painted (they are not counted as hidden).
  */
 export function useShownRows<T>(
   rows: readonly T[],
   limit = ROWS_SHOWN,
+  firstFrameRows = FIRST_FRAME_ROWS,
 ): { shown: readonly T[]; hidden: number; showAll: () => void } {
   const [all, setAll] = useState(false);
   const firstFrame = !useFirstPaintDone();
   const showAll = () => setAll(true);
   const hidden = all ? 0 : Math.max(0, rows.length - limit);
-  const count = firstFrame ? Math.min(FIRST_FRAME_ROWS, rows.length - hidden) : rows.length - hidden;
+  const count = firstFrame ? Math.min(firstFrameRows, rows.length - hidden) : rows.length - hidden;
   return { shown: count === rows.length ? rows : rows.slice(0, count), hidden, showAll };
 }
 

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { usePlanStore } from '../../state/plan-store.ts';
 import type { DraftConnected } from '../../state/plan-draft.ts';
-import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
+import { FIRST_FRAME_CARDS, MoreRows, ROWS_SHOWN, useShownRows } from '../../components/more-rows.tsx';
 import { SelectInput, TextInput } from './fields.tsx';
 import type { Option } from './fields.tsx';
 import { RowActions } from './row-actions.tsx';
@@ -78,7 +78,7 @@ const ConnectedRow = memo(function ConnectedRow({
 export function ConnectedSection() {
   const networks = usePlanStore((s) => s.draft.connectedNetworks);
   const store = usePlanStore.getState;
-  const { shown, hidden, showAll } = useShownRows(networks);
+  const { shown, hidden, showAll } = useShownRows(networks, ROWS_SHOWN, FIRST_FRAME_CARDS);
   return (
     <section className="form-section" aria-labelledby="connected-heading">
       <h2 id="connected-heading">Connected networks</h2>

@@ -4,7 +4,7 @@ import type { DraftPool } from '../../state/plan-draft.ts';
 import { CheckInput, SelectInput, TextInput } from './fields.tsx';
 import type { Option } from './fields.tsx';
 import { RowActions } from './row-actions.tsx';
-import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
+import { FIRST_FRAME_CARDS, MoreRows, ROWS_SHOWN, useShownRows } from '../../components/more-rows.tsx';
 import { ALLOCATION_OPTIONS } from './cluster-section.tsx';
 import type { OsType, PoolMode } from '../../core/index.ts';
 import { PLAN_DEFAULTS } from '../../core/index.ts';
@@ -180,7 +180,7 @@ export function PoolsSection() {
   const hasVnet = usePlanStore((s) => s.draft.hasVnet);
   const plugin = usePlanStore((s) => s.draft.cluster.networkPlugin);
   const store = usePlanStore.getState;
-  const { shown, hidden, showAll } = useShownRows(pools);
+  const { shown, hidden, showAll } = useShownRows(pools, ROWS_SHOWN, FIRST_FRAME_CARDS);
   // The defaults the core applies to this plan (max surge follows the Kubernetes version, R35).
   const placeholders = useDefaultPlaceholders();
   // One array per subnets list (a pool edit leaves it as it is), so the memoized rows stay put.

@@ -4,7 +4,7 @@ import type { DraftSubnet } from '../../state/plan-draft.ts';
 import { CheckInput, SelectInput, TextInput } from './fields.tsx';
 import type { Option } from './fields.tsx';
 import { RowActions } from './row-actions.tsx';
-import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
+import { FIRST_FRAME_CARDS, MoreRows, ROWS_SHOWN, useShownRows } from '../../components/more-rows.tsx';
 import type { SubnetPurpose } from '../../core/index.ts';
 
 const PURPOSE_OPTIONS: readonly Option<SubnetPurpose>[] = [
@@ -139,7 +139,7 @@ export function VnetSection() {
   const subnets = usePlanStore((s) => s.draft.subnets);
   const store = usePlanStore.getState;
   const setTop = usePlanStore((s) => s.setTop);
-  const { shown, hidden, showAll } = useShownRows(subnets);
+  const { shown, hidden, showAll } = useShownRows(subnets, ROWS_SHOWN, FIRST_FRAME_CARDS);
   return (
     <section className="form-section" aria-labelledby="vnet-heading">
       <h2 id="vnet-heading">Virtual network</h2>

@@ -1,34 +1,12 @@
 import { useId, useState } from 'react';
 import { NumberValue } from '../../components/number-value.tsx';
-import { ruleSource, type Working } from '../../core/index.ts';
-
-/** The formula and the rule behind a number, with a link to the rule's source. */
-export function WorkingText({ working, id }: { working: Working; id?: string }) {
-  const source = ruleSource(working.rule);
-  return (
-    <p className="working" id={id}>
-      <span className="working-formula">{working.formula}</span>{' '}
-      <span className="working-rule">
-        ({working.rule}
-        {source === null ? null : (
-          <>
-            {', '}
-            <a href={source.url} target="_blank" rel="noreferrer noopener">
-              {source.title}
-            </a>
-          </>
-        )}
-        )
-      </span>
-    </p>
-  );
-}
+import { LazyWorking, type WorkingOf } from './lazy-working.tsx';
 
 interface FigureProps {
   label: string;
   value: bigint | number | null | undefined;
   testId?: string;
-  working?: Working;
+  working?: WorkingOf;
   unit?: string;
 }
 
@@ -54,7 +32,7 @@ export function Figure({ label, value, testId, working, unit }: FigureProps) {
             <span className="visually-hidden"> working for {label}</span>
           </button>
         )}
-        {working !== undefined && open ? <WorkingText working={working} id={id} /> : null}
+        {working !== undefined && open ? <LazyWorking of={working} id={id} /> : null}
       </dd>
     </div>
   );

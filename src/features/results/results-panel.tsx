@@ -1,22 +1,9 @@
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { formatCount } from '../../core/index.ts';
 import type { Evaluation, PlanReport, ResolvedModel } from '../../core/index.ts';
-import { Figure, WorkingText } from './figure.tsx';
+import { Figure } from './figure.tsx';
+import { LazyWorking, type WorkingOf } from './lazy-working.tsx';
 import { MoreRows, useShownRows } from '../../components/more-rows.tsx';
-import {
-  clusterNodesWorking,
-  podBlocksWorking,
-  podMaxNodesWorking,
-  podMaxPodsWorking,
-  podMinPrefixWorking,
-  podRequiredWorking,
-  serviceAfterDefaultsWorking,
-  serviceAllocatableWorking,
-  subnetIpsWorking,
-  subnetMinPrefixWorking,
-  subnetUsableWorking,
-  surgeWorking,
-} from '../../core/index.ts';
 import { useState } from 'react';
 
 const ROLE_LABEL = {
@@ -41,19 +28,19 @@ function ClusterSummary({ report }: { report: PlanReport }) {
           label="Planned nodes"
           value={c.nodes}
           testId="cluster-nodes"
-          working={clusterNodesWorking(report)}
+          working={(w) => w.clusterNodesWorking(report)}
         />
         <Figure
           label="Nodes during upgrade"
           value={c.nodesDuringUpgrade}
           testId="cluster-nodes-upgrade"
-          working={podRequiredWorking(report, true)}
+          working={(w) => w.podRequiredWorking(report, true)}
         />
         <Figure
           label="Node limit"
           value={c.nodeLimit}
           testId="cluster-node-limit"
-          working={clusterNodesWorking(report)}
+          working={(w) => w.clusterNodesWorking(report)}
         />
         <Figure label="Pods (Σ nodes × max pods)" value={c.pods} testId="cluster-pods" />
         <Figure label="VNet private IPs at rest" value={c.vnetPrivateIps} testId="cluster-vnet-ips" />
@@ -97,19 +84,19 @@ function PodRanges({ report }: { report: PlanReport }) {
               }
               value={range.nodeBlocks}
               testId={`pod-node-blocks-${family(range.family)}`}
-              working={podBlocksWorking(range)}
+              working={(w) => w.podBlocksWorking(range)}
             />
             <Figure
               label="Max nodes"
               value={range.maxNodes}
               testId={`pod-max-nodes-${family(range.family)}`}
-              working={podMaxNodesWorking(range, report)}
+              working={(w) => w.podMaxNodesWorking(range, report)}
             />
             <Figure
               label="Max pods"
               value={range.maxPods}
               testId={`pod-max-pods-${family(range.family)}`}
-              working={podMaxPodsWorking(range, report)}
+              working={(w) => w.podMaxPodsWorking(range, report)}
             />
             {range.blockPrefixLength === null ? null : (
               <>
@@ -117,13 +104,13 @@ function PodRanges({ report }: { report: PlanReport }) {
                   label="Blocks needed"
                   value={range.requiredBlocks}
                   testId={`pod-required-blocks-${family(range.family)}`}
-                  working={podRequiredWorking(report, false)}
+                  working={(w) => w.podRequiredWorking(report, false)}
                 />
                 <Figure
                   label="Blocks during upgrade"
                   value={range.requiredBlocksDuringUpgrade}
                   testId={`pod-upgrade-blocks-${family(range.family)}`}
-                  working={podRequiredWorking(report, true)}
+                  working={(w) => w.podRequiredWorking(report, true)}
                 />
               </>
             )}
@@ -136,7 +123,7 @@ function PodRanges({ report }: { report: PlanReport }) {
               </strong>{' '}
               <WorkingCell
                 label={`the smallest pod CIDR ${range.family}`}
-                formulas={[{ title: 'Needs at least', working: podMinPrefixWorking(range) }]}
+                formulas={[{ title: 'Needs at least', working: (w) => w.podMinPrefixWorking(range) }]}
               />
             </div>
           )}
@@ -163,13 +150,13 @@ function ServiceRanges({ report }: { report: PlanReport }) {
               label="Allocatable ClusterIPs"
               value={range.allocatable}
               testId={`service-allocatable-${family(range.family)}`}
-              working={serviceAllocatableWorking(range, report)}
+              working={(w) => w.serviceAllocatableWorking(range, report)}
             />
             <Figure
               label="Left after defaults"
               value={range.availableAfterDefaults}
               testId={`service-available-${family(range.family)}`}
-              working={serviceAfterDefaultsWorking(range)}
+              working={(w) => w.serviceAfterDefaultsWorking(range)}
             />
           </dl>
           {range.kubernetesServiceIp === '' ? null : (
@@ -183,13 +170,17 @@ function ServiceRanges({ report }: { report: PlanReport }) {
   );
 }
 
-function WorkingCell({
-  label,
-  formulas,
-}: {
-  label: string;
-  formulas: { title: string; working: ReturnType<typeof subnetUsableWorking> }[];
-}) {
+type Formula = { title: string; working: WorkingOf };
+
+function usableFormula(usage: Evaluation['usages'][number] | undefined): Formula[] {
+  return usage === undefined ? [] : [{ title: 'Usable', working: (w) => w.subnetUsableWorking(usage) }];
+}
+
+function surgeFormula(pool: ResolvedModel['pools'][number] | undefined): Formula[] {
+  return pool === undefined ? [] : [{ title: 'Surge', working: (w) => w.surgeWorking(pool) }];
+}
+
+function WorkingCell({ label, formulas }: { label: string; formulas: Formula[] }) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -201,7 +192,7 @@ function WorkingCell({
         ? formulas.map((f) => (
             <div key={f.title} className="working-block">
               <strong>{f.title}: </strong>
-              <WorkingText working={f.working} />
+              <LazyWorking of={f.working} />
             </div>
           ))
         : null}
@@ -280,10 +271,10 @@ function Subnets({ report, usages }: { report: PlanReport; usages: Evaluation['u
                   <WorkingCell
                     label={`subnet ${s.name}`}
                     formulas={[
-                      ...(usages[i] ? [{ title: 'Usable', working: subnetUsableWorking(usages[i]) }] : []),
-                      { title: 'At rest', working: subnetIpsWorking(s, report, false) },
-                      { title: 'During upgrade', working: subnetIpsWorking(s, report, true) },
-                      { title: 'Needs at least', working: subnetMinPrefixWorking(s) },
+                      ...usableFormula(usages[i]),
+                      { title: 'At rest', working: (w) => w.subnetIpsWorking(s, report, false) },
+                      { title: 'During upgrade', working: (w) => w.subnetIpsWorking(s, report, true) },
+                      { title: 'Needs at least', working: (w) => w.subnetMinPrefixWorking(s) },
                     ]}
                   />
                 </td>
@@ -355,12 +346,7 @@ function Pools({ report, model }: { report: PlanReport; model: ResolvedModel }) 
                   {formatCount((model.pools[i]?.nodesDuringUpgrade ?? 0) * p.ipsPerNode)}
                 </td>
                 <td>
-                  <WorkingCell
-                    label={`pool ${p.name}`}
-                    formulas={
-                      model.pools[i] ? [{ title: 'Surge', working: surgeWorking(model.pools[i]) }] : []
-                    }
-                  />
+                  <WorkingCell label={`pool ${p.name}`} formulas={surgeFormula(model.pools[i])} />
                 </td>
               </tr>
             ))}
