@@ -85,8 +85,8 @@ export function EvaluationProvider({ children }: { children: ReactNode }) {
     () => ({ maxSurge, maxPods, routeTableCustomRoutes }),
     [maxSurge, maxPods, routeTableCustomRoutes],
   );
-  // After a keystroke only the fields, findings and results render before the browser paints; the print
-  // view, map, charts, comparison, exports and the link follow in a later, interruptible render.
+  // After a keystroke only the fields, findings, results and the link render before the browser paints;
+  // the print view, map, charts, comparison and exports follow in a later, interruptible render.
   const later = useDeferredValue(value);
   return (
     <FieldFindingsContext.Provider value={fieldStore}>
@@ -108,7 +108,7 @@ export function useEvaluation(): PlanEvaluation {
 
 /**
  * The evaluation for what is not the result a keystroke waits for (print view, map, charts, comparison,
- * exports, the link): the same evaluation as useEvaluation on the first render, then one edit behind
+ * exports): the same evaluation as useEvaluation on the first render, then one edit behind
  * until the browser has painted the new result. Components that read only this do not render at all in
  * a keystroke's urgent pass.
  */

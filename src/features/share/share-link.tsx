@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useLaterEvaluation } from '../../state/evaluation.tsx';
+import { useEvaluation } from '../../state/evaluation.tsx';
 import { LONG_SHARE_LINK, shareUrl } from '../../state/url-sync.ts';
 import './share.css';
 
@@ -15,8 +15,8 @@ async function copyToClipboard(text: string): Promise<boolean> {
 
 /** The link to the current plan, read-only, with a "Copy link" button (docs/share-links.md). */
 export function ShareLink() {
-  // The link follows an edit once the result has painted.
-  const { plan } = useLaterEvaluation();
+  // The link follows an edit in the same frame as the result: a copy right after an edit is never stale.
+  const { plan } = useEvaluation();
   const url = useMemo(() => shareUrl(plan), [plan]);
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
