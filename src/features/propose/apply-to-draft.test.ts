@@ -60,7 +60,7 @@ describe('applying a proposal to the draft', () => {
 
 describe('field labels in the diff', () => {
   it('names fields as the form does', async () => {
-    const { fieldLabel } = await import('./propose-panel.tsx');
+    const { fieldLabel } = await import('./proposal-view.tsx');
     const plan: PlanDocument = {
       schemaVersion: 1,
       vnet: { subnets: [{ name: 'nodes', addressPrefixes: [] }] },

@@ -1,37 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { PlanDocument, ProposalChange } from '../../core/index.ts';
+import type { ProposalChange } from '../../core/index.ts';
+import { pinPathOf } from './pin-path.ts';
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { usePlanStore } from '../../state/plan-store.ts';
 import { applyToDraft } from './apply-to-draft.ts';
 import { useProposalUndo } from './undo-store.ts';
 import './propose.css';
 
-/** The path a pin adds to `fixed`: an added address-space prefix pins the whole address space. */
-function pinPathOf(path: string): string {
-  return path.startsWith('vnet.addressSpace') ? 'vnet.addressSpace' : path;
-}
-
-/**
- * The field a change is about, as the form names it.
- *
- * @example fieldLabel('cluster.serviceCidrs[0]', plan) // 'Service CIDR (IPv4)'
- */
-export function fieldLabel(path: string, plan: PlanDocument): string {
-  const subnet = /^vnet\.subnets\[(\d+)\]\.(\w+)$/.exec(path);
-  if (subnet !== null) {
-    const name = plan.vnet?.subnets?.[Number(subnet[1])]?.name ?? `#${Number(subnet[1]) + 1}`;
-    return `Subnet ${name}: ${subnet[2] === 'delegatedTo' ? 'delegation' : 'address prefixes'}`;
-  }
-  const family = path.endsWith('[1]') ? 'IPv6' : 'IPv4';
-  if (path.startsWith('vnet.addressSpace')) return 'VNet address space (added)';
-  if (path.startsWith('cluster.podCidrs')) return `Pod CIDR (${family})`;
-  if (path.startsWith('cluster.serviceCidrs')) return `Service CIDR (${family})`;
-  if (path === 'cluster.dnsServiceIp') return 'DNS service IP';
-  if (path === 'cluster.podCidrExpansion') return 'Planned pod CIDR expansion';
-  return path;
-}
-
 type ProposeModule = typeof import('../../core/propose/propose-plan.ts');
+/** The proposal's diff table: it loads with the proposal code, on the first "Propose". */
+type ViewModule = typeof import('./proposal-view.tsx');
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -60,6 +38,7 @@ export function ProposePanel() {
   const fixed = useMemo(() => [...pinned.keys()], [pinned]);
   // The proposal code loads on the first "Propose" (it is not needed for the first result).
   const [propose, setPropose] = useState<ProposeModule | null>(null);
+  const [view, setView] = useState<ViewModule | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const proposal = useMemo(
     () =>
@@ -74,8 +53,14 @@ export function ProposePanel() {
   );
   const openProposal = (): void => {
     setOpen(true);
-    if (propose !== null) return;
-    import('../../core/propose/propose-plan.ts').then(setPropose, () => setLoadFailed(true));
+    if (propose !== null && view !== null) return;
+    Promise.all([import('../../core/propose/propose-plan.ts'), import('./proposal-view.tsx')]).then(
+      ([proposeModule, viewModule]) => {
+        setPropose(proposeModule);
+        setView(viewModule);
+      },
+      () => setLoadFailed(true),
+    );
   };
 
   useEffect(() => {
@@ -158,86 +143,15 @@ export function ProposePanel() {
           try again.
         </p>
       ) : null}
-      {proposal === null ? null : (
-        <div className="propose-result" aria-live="polite">
-          {proposal.findings.length > 0 ? (
-            <div className="propose-findings" role="alert">
-              <p>No valid layout exists:</p>
-              <ul>
-                {proposal.findings.map((f, i) => (
-                  <li key={`${f.code}-${i}`} data-proposal-code={f.code}>
-                    {f.message}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          {changes.length === 0 && pinnedRows.length === 0 ? (
-            <p>Nothing to change: every range is already at its proposed size and place.</p>
-          ) : (
-            <div className="propose-diff-scroll">
-              <table className="propose-diff">
-                <caption>Proposed changes{growth > 0 ? `, sized for +${growth} % nodes` : ''}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Field</th>
-                    <th scope="col">Now</th>
-                    <th scope="col">Proposed</th>
-                    <th scope="col">Why</th>
-                    <th scope="col">Pin</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {changes.map((change) => (
-                    <tr key={pinPathOf(change.path)} data-change-path={change.path}>
-                      <th scope="row" title={change.path}>
-                        {fieldLabel(change.path, plan)}
-                      </th>
-                      <td>{change.from ?? <em>not set</em>}</td>
-                      <td>
-                        <strong>{change.to === '' ? 'removed' : change.to}</strong>
-                      </td>
-                      <td className="propose-why">{change.reason}</td>
-                      <td>
-                        <input
-                          type="checkbox"
-                          checked={false}
-                          onChange={() => togglePin(change)}
-                          aria-label={`Pin ${fieldLabel(change.path, plan)}: don't change it`}
-                        />
-                      </td>
-                    </tr>
-                  ))}
-                  {pinnedRows.map(([key, change]) => (
-                    <tr key={key} className="propose-pinned" data-change-path={change.path}>
-                      <th scope="row" title={change.path}>
-                        {fieldLabel(change.path, plan)}
-                      </th>
-                      <td>{change.from ?? <em>not set</em>}</td>
-                      <td>
-                        <em>pinned: not changed</em>
-                      </td>
-                      <td className="propose-why">The proposal works around it.</td>
-                      <td>
-                        <input
-                          type="checkbox"
-                          checked
-                          onChange={() => togglePin(change)}
-                          aria-label={`Pin ${fieldLabel(change.path, plan)}: don't change it`}
-                        />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          {changes.length > 0 ? (
-            <button type="button" className="propose-apply" onClick={applyAll}>
-              Apply {changes.length} change{changes.length === 1 ? '' : 's'}
-            </button>
-          ) : null}
-        </div>
+      {proposal === null || view === null ? null : (
+        <view.ProposalView
+          proposal={proposal}
+          plan={plan}
+          growth={growth}
+          pinnedRows={pinnedRows}
+          onTogglePin={togglePin}
+          onApply={applyAll}
+        />
       )}
     </section>
   );
