@@ -15,11 +15,16 @@
  *   long tasks        tasks over 50 ms before the first result, and by network idle
  *
  * `npm run bench:browser` builds first; RUNS=N sets the cold runs per case (default 7).
+ *
+ * BENCH_AGAINST=<another build's dist folder> measures that build too, served side by side, the runs of
+ * the two alternating: a cold load varies by about ±50 ms from run to run on a 2-core machine, so a change
+ * is judged against the build before it in the same run, not against yesterday's figure.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { openBuiltApp } from './browser/built-app.ts';
+import { startStaticHost } from './browser/static-host.ts';
 import { encodePlan } from '../src/core/index.ts';
 import { hundredPoolPlan, productionPlan } from './browser/plans.ts';
 import { measureLoad, type LoadSample } from './browser/measure-load.ts';
@@ -30,50 +35,74 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
 const PORT = Number(process.env.BENCH_PORT ?? 4176);
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 7));
+const AGAINST = process.env.BENCH_AGAINST;
 const KEYSTROKES = 20;
 
 const production = productionPlan();
 const hundredPools = hundredPoolPlan();
 
+/** A build being measured: its dist folder and where it is served. */
+interface Build {
+  name: string;
+  dist: string;
+  base: string;
+}
+
 const ms = (n: number): string => `${n.toFixed(0)} ms`;
+const tenth = (n: number): string => `${n.toFixed(1)} ms`;
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const stat = (values: readonly number[], fmt: (n: number) => string): string =>
   `median ${fmt(median(values))}, p95 ${fmt(percentile(values, 95))}`;
 
-async function loadCase(browser: Browser, label: string, url: string): Promise<void> {
-  const samples: LoadSample[] = [];
-  await measureLoad(browser, url, DIST); // warm-up: the server's and the OS's caches, not the page's
-  for (let i = 0; i < RUNS; i++) samples.push(await measureLoad(browser, url, DIST));
+function printLoad(name: string, samples: readonly LoadSample[]): void {
   const first = samples[0];
   if (first === undefined) return;
-  console.log(`${label} (${RUNS} cold runs)`);
+  console.log(`  ${name}`);
   console.log(
-    `  → first result, next frame: ${stat(
+    `    → first result, next frame: ${stat(
       samples.map((s) => s.firstResult),
       ms,
     )}`,
   );
   console.log(
-    `  → first result, laid out: ${stat(
+    `    → first result, laid out:   ${stat(
       samples.map((s) => s.firstLaidOut),
       ms,
     )}`,
   );
   console.log(
-    `  before the first result: ${kb(first.beforeFirstResult.gzipBytes)} gzip (JS + CSS ${kb(first.beforeFirstResult.jsCssGzipBytes)}), ${first.beforeFirstResult.requests} requests`,
+    `    before the first result: ${kb(first.beforeFirstResult.gzipBytes)} gzip (JS + CSS ${kb(first.beforeFirstResult.jsCssGzipBytes)}), ${first.beforeFirstResult.requests} requests`,
   );
   console.log(
-    `  by network idle:         ${kb(first.byNetworkIdle.gzipBytes)} gzip (JS + CSS ${kb(first.byNetworkIdle.jsCssGzipBytes)}), ${first.byNetworkIdle.requests} requests`,
+    `    by network idle:         ${kb(first.byNetworkIdle.gzipBytes)} gzip (JS + CSS ${kb(first.byNetworkIdle.jsCssGzipBytes)}), ${first.byNetworkIdle.requests} requests`,
   );
   const longBefore = samples.map((s) => s.longTasksBeforeFirstResult.reduce((a, b) => a + b, 0));
   const longIdle = samples.map((s) => s.longTasksByNetworkIdle.reduce((a, b) => a + b, 0));
   const countIdle = samples.map((s) => s.longTasksByNetworkIdle.length);
   console.log(
-    `  long tasks: before the first result ${stat(longBefore, ms)} in all; by network idle ${stat(longIdle, ms)} in all, median ${median(countIdle)} tasks`,
+    `    long tasks: before the first result ${stat(longBefore, ms)} in all; by network idle ${stat(longIdle, ms)} in all, median ${median(countIdle)} tasks`,
   );
 }
 
-async function keystrokeCase(browser: Browser, label: string, url: string): Promise<void> {
+/** Cold loads of `query` in every build, the builds' runs alternating. */
+async function loadCase(
+  browser: Browser,
+  builds: readonly Build[],
+  label: string,
+  query: string,
+): Promise<void> {
+  const samples = builds.map((): LoadSample[] => []);
+  // Warm-up: the server's and the OS's caches, not the page's.
+  for (const build of builds) await measureLoad(browser, `${build.base}/${query}`, build.dist);
+  for (let i = 0; i < RUNS; i++)
+    for (const [k, build] of builds.entries())
+      samples[k]?.push(await measureLoad(browser, `${build.base}/${query}`, build.dist));
+  console.log(`${label} (${RUNS} cold runs)`);
+  for (const [k, build] of builds.entries()) printLoad(build.name, samples[k] ?? []);
+}
+
+/** KEYSTROKES keys in "Max pods per node" of a loaded page; alternating 300 and 30. */
+async function keystrokes(browser: Browser, url: string): Promise<{ painted: number[]; laidOut: number[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
@@ -92,23 +121,52 @@ async function keystrokeCase(browser: Browser, label: string, url: string): Prom
     painted.push(sample.painted);
     laidOut.push(sample.laidOut);
   }
-  const tenth = (n: number): string => `${n.toFixed(1)} ms`;
-  console.log(`${label} (${KEYSTROKES} keystrokes): keystroke → result`);
-  console.log(`  next frame: ${stat(painted, tenth)}; laid out: ${stat(laidOut, tenth)}`);
   await context.close();
+  return { painted, laidOut };
+}
+
+/** Keystrokes in every build: one page each, or two each, alternating, when comparing. */
+async function keystrokeCase(
+  browser: Browser,
+  builds: readonly Build[],
+  label: string,
+  query: string,
+): Promise<void> {
+  const painted = builds.map((): number[] => []);
+  const laidOut = builds.map((): number[] => []);
+  for (let round = 0; round < (builds.length > 1 ? 2 : 1); round++)
+    for (const [k, build] of builds.entries()) {
+      const sample = await keystrokes(browser, `${build.base}/${query}`);
+      painted[k]?.push(...sample.painted);
+      laidOut[k]?.push(...sample.laidOut);
+    }
+  for (const [k, build] of builds.entries())
+    console.log(
+      `${label}, ${build.name} (${painted[k]?.length ?? 0} keystrokes): keystroke → result next frame ${stat(painted[k] ?? [], tenth)}; laid out ${stat(laidOut[k] ?? [], tenth)}`,
+    );
 }
 
 const { base, browser, close } = await openBuiltApp(ROOT, PORT);
+const against = AGAINST === undefined ? null : await startStaticHost(path.resolve(AGAINST), PORT + 1);
+const builds: Build[] = [{ name: 'this build', dist: DIST, base }];
+if (AGAINST !== undefined)
+  builds.push({
+    name: `against ${AGAINST}`,
+    dist: path.resolve(AGAINST),
+    base: `http://localhost:${PORT + 1}`,
+  });
 try {
-  await loadCase(browser, 'First visit, default plan', `${base}/`);
+  await loadCase(browser, builds, 'First visit, default plan', '');
   await loadCase(
     browser,
+    builds,
     'Share link, typical plan (production template)',
-    `${base}/?${encodePlan(production)}`,
+    `?${encodePlan(production)}`,
   );
-  await loadCase(browser, 'Share link, 100 pools', `${base}/?${encodePlan(hundredPools)}`);
-  await keystrokeCase(browser, 'Typical plan (production template)', `${base}/?${encodePlan(production)}`);
-  await keystrokeCase(browser, '100 pools', `${base}/?${encodePlan(hundredPools)}`);
+  await loadCase(browser, builds, 'Share link, 100 pools', `?${encodePlan(hundredPools)}`);
+  await keystrokeCase(browser, builds, 'Typical plan (production template)', `?${encodePlan(production)}`);
+  await keystrokeCase(browser, builds, '100 pools', `?${encodePlan(hundredPools)}`);
 } finally {
   await close();
+  await new Promise<void>((resolve) => (against === null ? resolve() : against.close(() => resolve())));
 }
