@@ -8,6 +8,8 @@ export type CidrListKey = 'podCidrs' | 'serviceCidrs';
 interface DraftFamilyFields {
   dualStack: boolean;
   ipv6First: boolean;
+  /** IPv6 only (`ipFamilies: ["IPv6"]`), kept as planned; read only when `dualStack` is on. */
+  ipv6Only?: boolean;
 }
 
 /** The fields of the draft's cluster that hold its CIDR lists. */
@@ -26,6 +28,7 @@ interface DraftListFields extends DraftFamilyFields {
  */
 export function draftFamilies(cluster: DraftFamilyFields): IpFamily[] {
   if (!cluster.dualStack) return ['IPv4'];
+  if (cluster.ipv6Only === true) return ['IPv6'];
   return cluster.ipv6First ? ['IPv6', 'IPv4'] : ['IPv4', 'IPv6'];
 }
 
@@ -128,7 +131,7 @@ function ipv6Entry(list: readonly string[], families: readonly IpFamily[]): numb
 export function withDualStack<T extends DraftListFields>(cluster: T, on: boolean): T {
   if (on === cluster.dualStack) return cluster;
   const families = draftFamilies(cluster);
-  const next: T = { ...cluster, dualStack: on, ipv6First: false };
+  const next: T = { ...cluster, dualStack: on, ipv6First: false, ipv6Only: false };
   for (const [key, aside] of [
     ['podCidrs', 'podCidrAside'],
     ['serviceCidrs', 'serviceCidrAside'],

@@ -32,7 +32,7 @@ describe('the draft keeps the pod and service CIDR lists as lists (issue 14)', (
     const lists = fc.record({
       podCidrs: fc.array(entry, { minLength: 1, maxLength: 3 }),
       serviceCidrs: fc.array(entry, { minLength: 1, maxLength: 3 }),
-      ipFamilies: fc.constantFrom<IpFamily[]>(['IPv4'], ['IPv4', 'IPv6'], ['IPv6', 'IPv4']),
+      ipFamilies: fc.constantFrom<IpFamily[]>(['IPv4'], ['IPv4', 'IPv6'], ['IPv6', 'IPv4'], ['IPv6']),
     });
     fc.assert(
       fc.property(lists, (cluster) => {
@@ -51,6 +51,10 @@ describe('the draft keeps the pod and service CIDR lists as lists (issue 14)', (
         podCidrs: ['fd00:1::/64', '10.244.0.0/16'],
         serviceCidrs: ['fd00:2::/108', '10.0.0.0/16'],
       },
+    ],
+    [
+      'IPv6-only (AKS rejects it, R48; the plan keeps it, so the finding stays)',
+      { ipFamilies: ['IPv6'], podCidrs: ['fd00:1::/64'], serviceCidrs: ['fd00:2::/108'] },
     ],
     ['two IPv4 pod CIDRs', { podCidrs: ['10.244.0.0/16', '10.245.0.0/16'] }],
     ['an IPv6 pod CIDR in a single-stack plan', { podCidrs: ['fd00:1::/64'] }],

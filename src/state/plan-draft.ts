@@ -76,6 +76,11 @@ export interface DraftCluster {
   ipFamiliesExplicit: boolean;
   /** Dual-stack with IPv6 listed first (`ipFamilies: ["IPv6", "IPv4"]`, which AKS rejects, R48), kept as planned. */
   ipv6First: boolean;
+  /**
+   * IPv6 only (`ipFamilies: ["IPv6"]`, which AKS rejects, R48), kept as planned: `dualStack` is on (the plan
+   * has IPv6 ranges) and the lists hold the IPv6 entries. Turning dual-stack off or on plans IPv4 again.
+   */
+  ipv6Only: boolean;
   /** The plan's pod CIDRs as typed, entry for entry in the plan's order; an empty entry is left out of the plan. */
   podCidrs: string[];
   /** The plan's service CIDRs as typed, entry for entry in the plan's order. */
@@ -322,6 +327,7 @@ export function planToDraft(plan: PlanDocument): PlanDraft {
       dualStack,
       ipFamiliesExplicit: c.ipFamilies !== undefined,
       ipv6First: dualStack && families[0] === 'IPv6',
+      ipv6Only: families.length === 1 && families[0] === 'IPv6',
       podCidrs: [...(c.podCidrs ?? [])],
       serviceCidrs: [...(c.serviceCidrs ?? [])],
       podCidrAside: '',

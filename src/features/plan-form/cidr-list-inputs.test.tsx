@@ -36,6 +36,14 @@ describe('the CIDR lists in the form (issue 14)', () => {
     expect(draftToPlan(draft()).plan.cluster?.ipFamilies).toEqual(['IPv6', 'IPv4']);
   });
 
+  it('an IPv6-only plan shows its IPv6 entries only and stays IPv6-only (R48 keeps its finding)', () => {
+    renderPlan({ ipFamilies: ['IPv6'], podCidrs: ['fd00:1::/64'], serviceCidrs: ['fd00:2::/108'] });
+    expect(value('Pod CIDR (IPv6)')).toBe('fd00:1::/64');
+    expect(value('Service CIDR (IPv6)')).toBe('fd00:2::/108');
+    expect(screen.queryByLabelText('Pod CIDR (IPv4)', { exact: true })).toBeNull();
+    expect(draftToPlan(draft()).plan.cluster?.ipFamilies).toEqual(['IPv6']);
+  });
+
   it('a second IPv4 pod CIDR shows, with its own name, and can be edited and emptied', async () => {
     const user = renderPlan({ podCidrs: ['10.244.0.0/16', '10.245.0.0/16'] });
     expect(value('Pod CIDR (IPv4)')).toBe('10.244.0.0/16');
