@@ -7,6 +7,7 @@ import {
   shownEntries,
   withDualStack,
   withEntry,
+  withoutEntry,
 } from './cidr-lists.ts';
 import { planToDraft } from './plan-draft.ts';
 
@@ -28,6 +29,10 @@ describe('doc-comment examples', () => {
       'Pod CIDR (IPv4)',
     ]);
   });
+  it('withoutEntry', () => {
+    expect(withoutEntry(['10.244.0.0/16', '10.245.0.0/16'], 1)).toEqual(['10.244.0.0/16']);
+  });
+
   it('withEntry', () => {
     expect(withEntry([], 1, 'fd00::/64')).toEqual(['', 'fd00::/64']);
   });

@@ -97,6 +97,15 @@ export function withEntry(list: readonly string[], index: number, value: string)
 }
 
 /**
+ * The list without entry `index` (an extra entry the user removes).
+ *
+ * @example withoutEntry(['10.244.0.0/16', '10.245.0.0/16'], 1) // ['10.244.0.0/16']
+ */
+export function withoutEntry(list: readonly string[], index: number): string[] {
+  return list.filter((_, i) => i !== index);
+}
+
+/**
  * The entry of the draft list a plan list item came from (`draftToPlan` leaves empty entries out):
  * item `index` is the index-th typed entry; the whole list (`null`) is its first typed entry; with
  * nothing typed, the shown entry at that place. Always an entry the form shows.

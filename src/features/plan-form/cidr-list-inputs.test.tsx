@@ -56,6 +56,17 @@ describe('the CIDR lists in the form (issue 14)', () => {
     expect(draftToPlan(draft()).plan.cluster?.podCidrs).toEqual(['10.244.0.0/16']);
   });
 
+  it('an extra entry has a Remove button that takes it out of the plan; the first entry of a family has none', async () => {
+    const user = renderPlan({ podCidrs: ['10.244.0.0/16', '10.245.0.0/16', '10.246.0.0/16'] });
+    expect(screen.queryByRole('button', { name: 'Remove Pod CIDR (IPv4)' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Remove Pod CIDR 2 (IPv4)' }));
+    expect(draftToPlan(draft()).plan.cluster?.podCidrs).toEqual(['10.244.0.0/16', '10.246.0.0/16']);
+    expect(value('Pod CIDR 2 (IPv4)')).toBe('10.246.0.0/16');
+    await user.click(screen.getByRole('button', { name: 'Remove Pod CIDR 2 (IPv4)' }));
+    expect(draftToPlan(draft()).plan.cluster?.podCidrs).toEqual(['10.244.0.0/16']);
+    expect(screen.queryByRole('button', { name: /^Remove Pod CIDR/ })).toBeNull();
+  });
+
   it('the dual-stack checkbox adds the IPv6 entries and takes them out again, keeping what was typed', async () => {
     const user = renderPlan({ podCidrs: ['10.244.0.0/16'] });
     expect(screen.queryByLabelText('Pod CIDR (IPv6)')).toBeNull();

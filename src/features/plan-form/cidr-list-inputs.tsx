@@ -6,7 +6,9 @@ import {
   entryLabels,
   shownEntries,
   withEntry,
+  withoutEntry,
 } from '../../state/cidr-lists.ts';
+import { fieldId } from '../../state/field-paths.ts';
 import { usePlanStore } from '../../state/plan-store.ts';
 import { TextInput } from './fields.tsx';
 
@@ -23,7 +25,8 @@ interface CidrListInputsProps {
 /**
  * One text field per entry of a cluster CIDR list, in the plan's order: at least one per IP family,
  * and every entry the plan has (a second IPv4 pod CIDR shows too, so nothing is dropped unseen). Each
- * is labelled with its family, read from its text when that is a CIDR, else from its place.
+ * is labelled with its family, read from its text when that is a CIDR, else from its place. An entry
+ * beyond its family's first has a "Remove" button.
  */
 export function CidrListInputs({ list, name, placeholders, used }: CidrListInputsProps) {
   const cluster = usePlanStore((s) => s.draft.cluster);
@@ -35,17 +38,39 @@ export function CidrListInputs({ list, name, placeholders, used }: CidrListInput
   return entries.map((value, i) => {
     if (!used && value === '') return null;
     const family = entryFamily[i] ?? 'IPv4';
-    // The default applies to a family's first entry only; a second one has none.
-    const placeholder = entryFamily.indexOf(family) === i ? { placeholder: placeholders[family] } : {};
+    // The default applies to a family's first entry only; a second one has none, and can be removed.
+    const first = entryFamily.indexOf(family) === i;
+    const label = labels[i] ?? name;
+    const extra = first
+      ? { placeholder: placeholders[family] }
+      : {
+          action: (
+            <button
+              type="button"
+              className="icon-button icon-button-danger"
+              aria-label={`Remove ${label}`}
+              title={`Remove ${label}`}
+              onClick={() => {
+                setCluster({ [list]: withoutEntry(cluster[list], i) });
+                // Keyboard users stay in the list: on the entry before the one removed.
+                requestAnimationFrame(() =>
+                  document.getElementById(fieldId(`cluster.${list}[${i - 1}]`))?.focus(),
+                );
+              }}
+            >
+              ×
+            </button>
+          ),
+        };
     return (
       <TextInput
         key={i}
         path={`cluster.${list}[${i}]`}
-        label={labels[i] ?? name}
+        label={label}
         monospace
         value={value}
         onChange={(text) => setCluster({ [list]: withEntry(cluster[list], i, text) })}
-        {...placeholder}
+        {...extra}
       />
     );
   });

@@ -77,6 +77,8 @@ interface TextInputProps extends BaseProps {
   placeholder?: string;
   numeric?: boolean;
   monospace?: boolean;
+  /** A button beside the input (an extra CIDR entry's "Remove"). */
+  action?: ReactNode;
 }
 
 /** A labelled text input that keeps exactly what was typed and shows the findings about its field. */
@@ -90,29 +92,40 @@ export function TextInput({
   placeholder,
   numeric,
   monospace,
+  action,
 }: TextInputProps) {
   const id = fieldId(path);
   const findings = useFieldFindings(path);
   const maxLength = draftFieldMaxLength(path);
   const shownHint = withLimit(hint, value, maxLength);
+  const input = (
+    <input
+      id={id}
+      type="text"
+      value={value}
+      maxLength={maxLength}
+      onChange={(event) => onChange(event.target.value)}
+      placeholder={placeholder}
+      inputMode={numeric === true ? 'numeric' : undefined}
+      className={monospace === true ? 'mono' : undefined}
+      spellCheck={false}
+      autoComplete="off"
+      autoCapitalize="off"
+      aria-invalid={findings.some((f) => f.severity === 'error') || undefined}
+      aria-describedby={describedBy(id, shownHint, findings)}
+    />
+  );
   return (
     <div className={fieldClass(findings, className)}>
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        value={value}
-        maxLength={maxLength}
-        onChange={(event) => onChange(event.target.value)}
-        placeholder={placeholder}
-        inputMode={numeric === true ? 'numeric' : undefined}
-        className={monospace === true ? 'mono' : undefined}
-        spellCheck={false}
-        autoComplete="off"
-        autoCapitalize="off"
-        aria-invalid={findings.some((f) => f.severity === 'error') || undefined}
-        aria-describedby={describedBy(id, shownHint, findings)}
-      />
+      {action === undefined ? (
+        input
+      ) : (
+        <div className="field-input-row">
+          {input}
+          {action}
+        </div>
+      )}
       <FieldMessages id={id} hint={shownHint} findings={findings} />
     </div>
   );
