@@ -7,6 +7,7 @@ import type {
   ClusterPlan,
   ConnectedNetwork,
   Finding,
+  FindingCode,
   NodePoolPlan,
   PlanDocument,
   PlanReport,
@@ -138,18 +139,18 @@ export function evaluate(plan: PlanDocument): PlanReport {
   return evaluatePlan(plan);
 }
 
-export function codesOf(report: { findings: Finding[] }): string[] {
+export function codesOf(report: { findings: Finding[] }): FindingCode[] {
   return report.findings.map((f) => f.code);
 }
 
-export function findingsWith(report: { findings: Finding[] }, code: string): Finding[] {
+export function findingsWith(report: { findings: Finding[] }, code: FindingCode): Finding[] {
   return report.findings.filter((f) => f.code === code);
 }
 
 /** Asserts a finding with this code at this path and severity, and returns it. */
 export function expectFinding(
   report: { findings: Finding[] },
-  code: string,
+  code: FindingCode,
   severity: Severity,
   path: string | undefined,
 ): Finding {
@@ -163,7 +164,7 @@ export function expectFinding(
 }
 
 /** Asserts no finding with this code (at this path, when given). */
-export function expectNoFinding(report: { findings: Finding[] }, code: string, path?: string): void {
+export function expectNoFinding(report: { findings: Finding[] }, code: FindingCode, path?: string): void {
   const hits = report.findings.filter((f) => f.code === code && (path === undefined || f.path === path));
   expect(hits, `unexpected ${code}: ${hits.map((f) => f.message).join(' | ')}`).toEqual([]);
 }

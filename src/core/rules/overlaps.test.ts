@@ -1,6 +1,6 @@
 /** R18, R43, R45, R46, matrix M (D9, D14, D16, D17): overlaps of the pod and service CIDRs. */
 import { describe, expect, it } from 'vitest';
-import type { NetworkPlugin, PlanDocument } from '../types.ts';
+import type { FindingCode, NetworkPlugin, PlanDocument } from '../types.ts';
 import {
   dualStackPlan,
   evaluate,
@@ -222,7 +222,7 @@ describe('R18: POD_CIDR_PUBLIC_UNSUPPORTED', () => {
     expectNoFinding(evaluate(dualStackPlan()), 'POD_CIDR_PUBLIC_UNSUPPORTED');
   });
 
-  it.each([
+  it.each<{ pod: string; error: FindingCode; connected?: string }>([
     { pod: '169.254.0.0/16', error: 'RESERVED_RANGE_OVERLAP' }, // the rulebook's example
     { pod: '192.0.2.0/24', error: 'RESERVED_RANGE_OVERLAP' },
     { pod: '8.8.8.0/25', error: 'POD_CIDR_TOO_SMALL' },
@@ -310,7 +310,7 @@ describe('R43: multicast and public service CIDRs', () => {
     );
   });
 
-  it.each([
+  it.each<{ service: string; error: FindingCode; connected?: string }>([
     { service: '8.0.0.0/11', error: 'SERVICE_CIDR_TOO_LARGE' },
     { service: '8.8.0.0/30', error: 'SERVICE_CIDR_TOO_SMALL' },
     { service: '192.0.2.0/24', error: 'RESERVED_RANGE_OVERLAP' },

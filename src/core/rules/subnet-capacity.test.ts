@@ -1,6 +1,6 @@
 /** R10–R13 node-subnet capacity; R25–R27, R57 pod subnets; R9/D12 the VNet private-IP limit. */
 import { describe, expect, it } from 'vitest';
-import type { NodePoolPlan } from '../types.ts';
+import type { FindingCode, NodePoolPlan } from '../types.ts';
 import {
   dynamicFullDensityIps,
   nodesThatFit,
@@ -96,7 +96,7 @@ describe('R10, R13: overlay takes one node-subnet IP per node; surge nodes take 
 });
 
 describe('R12, R13: other consumers of the node subnet', () => {
-  it.each([
+  it.each<{ other: number; code: FindingCode }>([
     { other: 1, code: 'SUBNET_INSUFFICIENT_FOR_UPGRADE' }, // 10 + 1 = 11 at rest; 10 + 1 surge + 1 = 12 > 11
     { other: 2, code: 'SUBNET_INSUFFICIENT_FOR_NODES' }, // 10 + 2 = 12 > 11
   ])('/28, 10 nodes, otherIps $other → $code', ({ other, code }) => {
@@ -146,7 +146,7 @@ describe('R11: Azure CNI Node Subnet takes 1 + maxPods IPs per node, reserved up
   it('floor(251 / 31) = 8 nodes and 240 pods in a /24 at maxPods 30', () => {
     expect(nodesThatFit(251n, 31)).toBe(8n);
   });
-  it.each([
+  it.each<{ nodes: number; steady: number; upgrade: number; code: FindingCode | null }>([
     { nodes: 8, steady: 248, upgrade: 279, code: 'SUBNET_INSUFFICIENT_FOR_UPGRADE' }, // 8 × 31 = 248 ≤ 251; (8 + 1) × 31 = 279 > 251
     { nodes: 9, steady: 279, upgrade: 310, code: 'SUBNET_INSUFFICIENT_FOR_NODES' }, // 9 × 31 = 279 > 251
     { nodes: 7, steady: 217, upgrade: 248, code: null }, // (7 + 1) × 31 = 248 ≤ 251

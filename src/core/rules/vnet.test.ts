@@ -1,5 +1,6 @@
 /** R3–R9, R12, R33, R58, R59: the virtual network, its address space and its subnets. */
 import { describe, expect, it } from 'vitest';
+import type { FindingCode } from '../types.ts';
 import { cidrOf } from '../ip/cidr.ts';
 import { subnetUsableAddresses } from '../model/capacity.ts';
 import {
@@ -464,7 +465,7 @@ describe('R59: every subnet of the plan is in one VNet (resource IDs compared ca
 describe('R33: with overlay in your own VNet, subnet, VNet and resource-group names are label values', () => {
   const long63 = 'a'.repeat(63);
   const long64 = 'a'.repeat(64);
-  it.each([
+  it.each<{ field: string; value: string; code: FindingCode | null }>([
     { field: 'vnet.name', value: long63, code: null },
     { field: 'vnet.name', value: long64, code: 'NAME_TOO_LONG' },
     { field: 'vnet.resourceGroup', value: long64, code: 'NAME_TOO_LONG' },
