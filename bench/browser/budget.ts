@@ -1,7 +1,7 @@
 /**
  * The gzip bytes a browser fetches before the first result is painted, enforced by `npm run size` (part of
  * `npm test`). Issue 16 targets 110 KB (React and react-dom alone are about 60 KB of it); on 2026-12-06 the
- * page needed 127.3 KB, so the enforced budget stands just above that, to stop growth while the target is
+ * page needed 128.8 KB, so the enforced budget stands just above that, to stop growth while the target is
  * worked towards (docs/decisions/0006-first-result-in-one-go.md lists what is next).
  */
 export const BUDGET_BEFORE_FIRST_RESULT = 130 * 1024;
