@@ -9,12 +9,17 @@ type WorkingModule = typeof import('../../core/report/working.ts');
 export type WorkingOf = (module: WorkingModule) => Working;
 
 let loading: Promise<WorkingModule> | undefined;
+/** Once loaded, every later "how?" shows its working in the same render. */
+let loaded: WorkingModule | undefined;
 
 function loadWorkingModule(): Promise<WorkingModule> {
-  loading ??= import('../../core/report/working.ts').catch((error: unknown) => {
-    loading = undefined; // a later "how?" tries again
-    throw error;
-  });
+  loading ??= import('../../core/report/working.ts').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      loading = undefined; // a later "how?" tries again
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -23,8 +28,11 @@ function loadWorkingModule(): Promise<WorkingModule> {
  * every working on every render). Says so in its place if the code cannot load (offline after a deploy).
  */
 export function LazyWorking({ of, id }: { of: WorkingOf; id?: string }) {
-  const [state, setState] = useState<{ module: WorkingModule } | 'loading' | 'failed'>('loading');
+  const [state, setState] = useState<{ module: WorkingModule } | 'loading' | 'failed'>(() =>
+    loaded === undefined ? 'loading' : { module: loaded },
+  );
   useEffect(() => {
+    if (state !== 'loading') return;
     let live = true;
     loadWorkingModule().then(
       (module) => live && setState({ module }),
@@ -33,7 +41,7 @@ export function LazyWorking({ of, id }: { of: WorkingOf; id?: string }) {
     return () => {
       live = false;
     };
-  }, []);
+  }, [state]);
   if (state === 'loading')
     return (
       <p className="working muted" id={id}>

@@ -86,6 +86,16 @@ describe('ResultsPanel', () => {
     expect(screen.queryByText(/2\^\(24−16\) = 256/)).toBeNull();
   });
 
+  it('the working code loads on the first "how?"; every later one shows its working in the same render', async () => {
+    const user = renderResults();
+    await user.click(screen.getByRole('button', { name: 'how? working for Max nodes' }));
+    expect(await screen.findByText(/= 256 nodes/)).toBeTruthy();
+    // A synchronous click: no "Working it out…" in between once the code is there.
+    act(() => screen.getByRole('button', { name: 'how? working for Allocatable ClusterIPs' }).click());
+    expect(screen.getByText(/= 65,534 ClusterIPs/)).toBeTruthy();
+    expect(screen.queryByText('Working it out…')).toBeNull();
+  });
+
   it('shows the max nodes, service and subnet working', async () => {
     const user = renderResults();
     await user.click(screen.getByRole('button', { name: 'how? working for Max nodes' }));
