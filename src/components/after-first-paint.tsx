@@ -1,36 +1,32 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 
 let painted = false;
+let scheduled = false;
 const listeners = new Set<() => void>();
-
-function markPainted(): void {
-  if (painted) return;
-  painted = true;
-  for (const listener of listeners) listener();
-}
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-/** Marks the page painted once the frame being prepared now has painted. */
-function afterThisFrame(done: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+/** Marks the page painted once the frame being prepared now has painted: scheduled once per page. */
+function markPaintedAfterThisFrame(): void {
+  if (painted || scheduled) return;
+  scheduled = true;
   // The frame callback runs just before that paint; the task it queues runs after it.
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(done, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      painted = true;
+      for (const listener of listeners) listener();
+    }, 0),
+  );
 }
 
 /**
  * False until the page has painted its first frame with the results, then true: long lists render their
- * first rows in that frame and the rest right after it (more-rows.tsx).
+ * first rows in that frame and the rest right after it (more-rows.tsx), and later parts load then
+ * (AfterFirstPaint).
  */
 export function useFirstPaintDone(): boolean {
   const done = useSyncExternalStore(
@@ -38,7 +34,9 @@ export function useFirstPaintDone(): boolean {
     () => painted,
     () => false,
   );
-  useEffect(() => (done ? undefined : afterThisFrame(markPainted)), [done]);
+  useEffect(() => {
+    if (!done) markPaintedAfterThisFrame();
+  }, [done]);
   return done;
 }
 
@@ -48,16 +46,5 @@ export function useFirstPaintDone(): boolean {
  * Once the page has painted, later mounts render their children at once.
  */
 export function AfterFirstPaint({ children }: { children: ReactNode }) {
-  const [ready, setReady] = useState(painted);
-  useEffect(
-    () =>
-      ready
-        ? undefined
-        : afterThisFrame(() => {
-            markPainted();
-            setReady(true);
-          }),
-    [ready],
-  );
-  return ready ? children : null;
+  return useFirstPaintDone() ? children : null;
 }

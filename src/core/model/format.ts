@@ -9,14 +9,14 @@ let intlNumber: Intl.NumberFormat | undefined;
  * @example groupDigits(-1234567n) // '-1,234,567'
  */
 export function groupDigits(value: bigint): string {
-  return value < 0n ? `-${group((-value).toString())}` : group(value.toString());
+  return signedGroups(value < 0n, (value < 0n ? -value : value).toString());
 }
 
-function group(digits: string): string {
-  if (digits.length <= 3) return digits;
+/** The digits of a whole number's magnitude in groups of three, after a minus sign when negative. */
+function signedGroups(negative: boolean, digits: string): string {
   let grouped = digits.slice(0, digits.length % 3 || 3);
   for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
-  return grouped;
+  return negative ? `-${grouped}` : grouped;
 }
 
 /**
@@ -28,7 +28,7 @@ function group(digits: string): string {
  */
 export function formatCount(value: number | bigint): string {
   if (typeof value === 'bigint') return groupDigits(value);
-  if (Number.isSafeInteger(value)) return value < 0 ? `-${group(String(-value))}` : group(String(value));
+  if (Number.isSafeInteger(value)) return signedGroups(value < 0, String(Math.abs(value)));
   intlNumber ??= new Intl.NumberFormat('en-US');
   return intlNumber.format(value);
 }

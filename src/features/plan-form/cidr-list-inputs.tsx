@@ -11,6 +11,7 @@ import {
 import { fieldId } from '../../state/field-paths.ts';
 import { usePlanStore } from '../../state/plan-store.ts';
 import { TextInput } from './fields.tsx';
+import { RemoveButton } from './row-actions.tsx';
 
 interface CidrListInputsProps {
   list: CidrListKey;
@@ -45,21 +46,16 @@ export function CidrListInputs({ list, name, placeholders, used }: CidrListInput
       ? { placeholder: placeholders[family] }
       : {
           action: (
-            <button
-              type="button"
-              className="icon-button icon-button-danger"
-              aria-label={`Remove ${label}`}
-              title={`Remove ${label}`}
-              onClick={() => {
+            <RemoveButton
+              what={label}
+              onRemove={() => {
                 setCluster({ [list]: withoutEntry(cluster[list], i) });
                 // Keyboard users stay in the list: on the entry before the one removed.
                 requestAnimationFrame(() =>
                   document.getElementById(fieldId(`cluster.${list}[${i - 1}]`))?.focus(),
                 );
               }}
-            >
-              ×
-            </button>
+            />
           ),
         };
     return (

@@ -53,15 +53,22 @@ export function RowActions({ what, index, count, onDuplicate, onRemove, onMove }
           <path d="M3 11V3.5A1.5 1.5 0 0 1 4.5 2H11" fill="none" stroke="currentColor" strokeWidth="1.5" />
         </svg>
       </button>
-      <button
-        type="button"
-        className="icon-button icon-button-danger"
-        onClick={onRemove}
-        aria-label={`Remove ${what}`}
-        title="Remove"
-      >
-        ✕
-      </button>
+      <RemoveButton what={what} onRemove={onRemove} />
     </div>
+  );
+}
+
+/** The remove button of a row, or of one entry of a list (an extra CIDR entry). */
+export function RemoveButton({ what, onRemove }: { what: string; onRemove: () => void }) {
+  return (
+    <button
+      type="button"
+      className="icon-button icon-button-danger"
+      onClick={onRemove}
+      aria-label={`Remove ${what}`}
+      title="Remove"
+    >
+      ✕
+    </button>
   );
 }
