@@ -59,3 +59,28 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('typical exports: %s', (
     expect(rawUnsafeProblems(exportText(terraformConfig(evaluation)), 'Terraform')).toEqual([]);
   });
 });
+
+describe('curly single quotes in a name (a property run found them)', () => {
+  // ShellCheck takes ‘ and ’ for mistyped quotes even inside single quotes (SC1112); bash reads them
+  // as the plan wrote them either way.
+  const plan = {
+    schemaVersion: 1 as const,
+    cluster: {
+      name: 'c1',
+      kubernetesVersion: '1.33',
+      serviceCidrs: ['10.0.0.0/16'],
+      dnsServiceIp: '10.0.0.10',
+    },
+    nodePools: [
+      { name: 'system', mode: 'System' as const, count: 3 },
+      { name: '‘apps’;-b', mode: 'User' as const, count: 2 },
+    ],
+  };
+  const az = exportText(azCliCommands(evaluate(plan)));
+  it.runIf(shellcheckAvailable())('shellcheck finds nothing in the az script', () => {
+    expect(shellcheckProblems(az)).toEqual([]);
+  });
+  it('bash passes the name to az exactly as written', () => {
+    expect(azProblems(az, expectedValues({ plan, options: {} }))).toEqual([]);
+  });
+});

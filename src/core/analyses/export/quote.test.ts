@@ -72,6 +72,8 @@ describe('quote helpers (doc examples)', () => {
     expect(shellWord('10.0.0.0/16')).toBe('10.0.0.0/16');
     expect(shellWord('')).toBe(`''`);
     expect(shellWord('a\nb')).toBe(`$'a\\x0ab'`);
+    // ‘ is E2 80 98 in UTF-8.
+    expect(shellWord('‘a’')).toBe(`$'\\xe2\\x80\\x98a\\xe2\\x80\\x99'`);
     expect(bicepString("it's ${x}")).toBe(`'it\\'s \\\${x}'`);
     expect(bicepString('a\\b\nc')).toBe(`'a\\\\b\\nc'`);
     expect(hclString('say "hi" ${x} %{y}')).toBe(`"say \\"hi\\" $\${x} %%{y}"`);

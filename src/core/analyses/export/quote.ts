@@ -16,6 +16,12 @@ const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\
 
 const SHELL_SAFE = /^[A-Za-z0-9._/:%,@+=-]+$/;
 
+/**
+ * Characters a shell word writes as bytes in `$'…'`: the unsafe ones, and the curly single quotes ‘ ’,
+ * which ShellCheck takes for mistyped quotes even inside single quotes (SC1112).
+ */
+const SHELL_ESCAPED = new RegExp(`[${UNSAFE_CHAR.source.slice(1, -1)}\u2018\u2019]`, 'u');
+
 /** The UTF-8 bytes of one character as `\xHH` escapes (bash's $'…' reads them whatever the locale). */
 function utf8Escapes(char: string): string {
   return [...new TextEncoder().encode(char)].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('');
@@ -23,17 +29,18 @@ function utf8Escapes(char: string): string {
 
 /**
  * A bash word: bare when it holds only safe characters, else single-quoted (a `'` inside becomes
- * `'\''`), so `$`, backticks and `\` are literal. A value holding a line break or another control
- * character is written in ANSI-C quotes (`$'…'`) with those characters as `\xHH` bytes. NUL cannot be
- * in a shell argument at all: the export refuses such values first (export-check.ts).
+ * `'\''`), so `$`, backticks and `\` are literal. A value holding a line break, another control
+ * character or a curly single quote is written in ANSI-C quotes (`$'…'`) with those characters as
+ * `\xHH` bytes. NUL cannot be in a shell argument at all: the export refuses such values first
+ * (export-check.ts).
  *
  * @example shellWord("it's $HOME") // "'it'\\''s $HOME'"
  */
 export function shellWord(value: string): string {
   if (SHELL_SAFE.test(value)) return value;
-  if (!UNSAFE_CHAR.test(value)) return `'${value.replaceAll("'", `'\\''`)}'`;
+  if (!SHELL_ESCAPED.test(value)) return `'${value.replaceAll("'", `'\\''`)}'`;
   const escaped = [...value]
-    .map((c) => (c === '\\' ? '\\\\' : c === "'" ? "\\'" : UNSAFE_CHAR.test(c) ? utf8Escapes(c) : c))
+    .map((c) => (c === '\\' ? '\\\\' : c === "'" ? "\\'" : SHELL_ESCAPED.test(c) ? utf8Escapes(c) : c))
     .join('');
   return `$'${escaped}'`;
 }
