@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { firstFramePlugin } from './scripts/first-frame/plugin.ts';
 
 /**
  * index.html carries a strict Content-Security-Policy (no inline scripts or styles). The dev server injects
@@ -19,5 +20,5 @@ function devServerWithoutCsp(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), devServerWithoutCsp()],
+  plugins: [react(), devServerWithoutCsp(), firstFramePlugin()],
 });

@@ -6,12 +6,14 @@
  *
  *   first result      navigation → the first result number in the next frame (the default plan)
  *   share link        a link's plan → its first result in the next frame (typical: production template; 100 pools)
+ *   ready             navigation → the app has taken the page over and takes input (a first visit
+ *                     paints the pre-rendered first frame before that, docs/decisions/0008)
  *   keystroke         a key in "Max pods per node" → the new cluster pod total in the next frame
  *
  * "Next frame" is issue 16's measure: the requestAnimationFrame callback of the frame that shows the
  * number, before the browser computes styles, lays out and paints. "Laid out" adds the styles and
  * layout of that frame (only the paint itself is left out), which a person waits for too.
- *   bytes, requests   gzip -9 of the files fetched before the first result, and by network idle
+ *   bytes, requests   gzip -9 of the files fetched before the first result, before ready, and by network idle
  *   long tasks        tasks over 50 ms before the first result, and by network idle
  *
  * `npm run bench:browser` builds first; RUNS=N sets the cold runs per case (default 7).
@@ -70,9 +72,15 @@ function printLoad(name: string, samples: readonly LoadSample[]): void {
       ms,
     )}`,
   );
+  const ready = samples.map((s) => s.ready);
+  if (ready.every((n) => !Number.isNaN(n))) console.log(`    → ready for input:          ${stat(ready, ms)}`);
   console.log(
     `    before the first result: ${kb(first.beforeFirstResult.gzipBytes)} gzip (JS + CSS ${kb(first.beforeFirstResult.jsCssGzipBytes)}), ${first.beforeFirstResult.requests} requests`,
   );
+  if (!Number.isNaN(first.ready))
+    console.log(
+      `    before ready for input:  ${kb(first.beforeReady.gzipBytes)} gzip (JS + CSS ${kb(first.beforeReady.jsCssGzipBytes)}), ${first.beforeReady.requests} requests`,
+    );
   console.log(
     `    by network idle:         ${kb(first.byNetworkIdle.gzipBytes)} gzip (JS + CSS ${kb(first.byNetworkIdle.jsCssGzipBytes)}), ${first.byNetworkIdle.requests} requests`,
   );

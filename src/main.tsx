@@ -1,6 +1,9 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useEffect } from 'react';
+import type { ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { replayEarlyEdits } from './app/early-edits.ts';
+import { STALE_FIRST_FRAME } from './app/first-frame-guard.ts';
 import { restoreCurrentPlan, startAutosave } from './state/persistence/index.ts';
 import { reportStorageProblem } from './state/notices.ts';
 import { planQueryOf, startUrlSync } from './state/url-sync.ts';
@@ -17,8 +20,30 @@ if (!container || !headerActions) throw new Error('index.html has no #root or #h
 const restoreProblems = restoreCurrentPlan(planQueryOf(window.location) ?? '');
 startUrlSync();
 startAutosave(undefined, reportStorageProblem);
-createRoot(container).render(
+
+/** Marks the page ready for input once the app's first commit is in (a hook for tests and the benchmark). */
+function Ready({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    replayEarlyEdits(window);
+    container?.setAttribute('data-ready', '');
+  }, []);
+  return children;
+}
+
+const app = (
   <StrictMode>
-    <App restoreProblems={restoreProblems} headerActions={headerActions} />
-  </StrictMode>,
+    <Ready>
+      <App restoreProblems={restoreProblems} headerActions={headerActions} pageEnd={document.body} />
+    </Ready>
+  </StrictMode>
 );
+// index.html holds the default plan's first frame, rendered at build time; the guard in its <head> has
+// marked it stale when this visit opens another plan (docs/decisions/0008-pre-rendered-first-frame.md).
+const root = document.documentElement;
+if (container.firstElementChild !== null && !root.classList.contains(STALE_FIRST_FRAME)) {
+  hydrateRoot(container, app);
+} else {
+  container.replaceChildren();
+  root.classList.remove(STALE_FIRST_FRAME);
+  createRoot(container).render(app);
+}

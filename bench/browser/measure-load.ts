@@ -7,7 +7,11 @@ export interface LoadSample {
   firstResult: number;
   /** navigation start → that frame's styles and layout done (page-probes.ts), ms */
   firstLaidOut: number;
+  /** navigation start → the app takes input (page-probes.ts `__ready`), ms; NaN for a build without the hook */
+  ready: number;
   beforeFirstResult: LoadCost;
+  /** what was fetched before the app took input */
+  beforeReady: LoadCost;
   byNetworkIdle: LoadCost;
   /** long tasks (> 50 ms) before the first result, and by network idle */
   longTasksBeforeFirstResult: number[];
@@ -49,7 +53,9 @@ export async function measureLoad(browser: Browser, url: string, distDir: string
     return {
       firstResult,
       firstLaidOut: probes.firstLaidOut ?? Number.NaN,
+      ready: probes.ready ?? Number.NaN,
       beforeFirstResult: loadCost(requests, distDir, firstResult),
+      beforeReady: loadCost(requests, distDir, probes.ready ?? Infinity),
       byNetworkIdle: loadCost(requests, distDir),
       longTasksBeforeFirstResult: probes.longTasks
         .filter((t) => t.start < firstResult)

@@ -6,7 +6,7 @@ import { FindingsPanel } from '../features/findings/findings-panel.tsx';
 import { ResultsPanel } from '../features/results/results-panel.tsx';
 import { ProposePanel } from '../features/propose/propose-panel.tsx';
 import { lazy } from 'react';
-import { createPortal } from 'react-dom';
+import { ClientPortal } from '../components/client-portal.tsx';
 import { ShareLink } from '../features/share/share-link.tsx';
 import { LinkCidrProblems, ShareNotice } from '../features/share/share-notice.tsx';
 import { PrintButton } from '../features/print/print-button.tsx';
@@ -37,20 +37,21 @@ const AnalysisSections = lazy(() =>
 export function App({
   restoreProblems = [],
   headerActions,
+  pageEnd,
 }: {
   restoreProblems?: readonly string[];
-  headerActions: Element;
+  /** Where the header's actions go (index.html's #header-actions); null when rendered at build time. */
+  headerActions: Element | null;
+  /** Where the print view and the drop zone go (<body>); null when rendered at build time. */
+  pageEnd: Element | null;
 }) {
   return (
     <EvaluationProvider>
-      {createPortal(
-        <>
-          <TemplatePicker />
-          <ShareLink />
-          <PrintButton />
-        </>,
-        headerActions,
-      )}
+      <ClientPortal into={headerActions}>
+        <TemplatePicker />
+        <ShareLink />
+        <PrintButton />
+      </ClientPortal>
       <LinkCidrProblems />
       <ShareNotice />
       <StorageNotice />
@@ -95,15 +96,12 @@ export function App({
           rulebook. Nothing you type leaves this page.
         </p>
       </footer>
-      {createPortal(
-        <>
-          <PlanFileDropZone />
-          <LaterPart>
-            <PrintView />
-          </LaterPart>
-        </>,
-        document.body,
-      )}
+      <ClientPortal into={pageEnd}>
+        <PlanFileDropZone />
+        <LaterPart>
+          <PrintView />
+        </LaterPart>
+      </ClientPortal>
     </EvaluationProvider>
   );
 }

@@ -76,7 +76,13 @@ export function EvaluationProvider({ children }: { children: ReactNode }) {
   }, [draft]);
   // Fields read their findings from a store, not the context: only the fields whose findings changed
   // render again, in this same commit, before the browser paints.
-  const [fieldStore] = useState(() => new FieldFindingsStore());
+  // The store starts with the first evaluation's findings, so the first render (in the browser, or at
+  // build time for the first frame, docs/decisions/0008) shows them at their fields.
+  const [fieldStore] = useState(() => {
+    const store = new FieldFindingsStore();
+    store.publish(value.byField);
+    return store;
+  });
   useLayoutEffect(() => fieldStore.publish(value.byField), [fieldStore, value]);
   // The form's sections read the placeholders, not the evaluation: they render again only when a
   // default changes (a new Kubernetes version or plugin), not on every keystroke.
@@ -127,5 +133,6 @@ export function useDefaultPlaceholders(): DefaultPlaceholders {
 export function useFieldFindings(path: string): readonly Finding[] {
   const store = useContext(FieldFindingsContext);
   const subscribe = useCallback((listener: () => void) => store.subscribe(path, listener), [store, path]);
-  return useSyncExternalStore(subscribe, () => store.get(path));
+  const read = (): readonly Finding[] => store.get(path);
+  return useSyncExternalStore(subscribe, read, read);
 }
