@@ -20,6 +20,14 @@ async function holdScripts(page: Page): Promise<() => void> {
   return release;
 }
 
+/** The default plan's frame is hidden before it paints; only its header shows until the app renders. */
+async function expectOnlyTheHeader(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'AKS address planner' })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Plan' })).toBeHidden();
+  await expect(podMaxNodes(page)).toBeHidden();
+  await expect(page.locator('#root[data-ready]')).toHaveCount(0);
+}
+
 /** Page errors and console errors (React reports a hydration that does not match there). */
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -49,7 +57,7 @@ test('the app takes the first frame over without a mismatch, and it works', asyn
   expect(errors).toEqual([]);
 });
 
-test('what is typed and chosen before the app takes over is kept and counted', async ({ page }) => {
+test('what is typed, chosen and clicked before the app takes over is kept and counted', async ({ page }) => {
   const errors = collectErrors(page);
   const release = await holdScripts(page);
   await page.goto('/', { waitUntil: 'commit' });
@@ -57,6 +65,7 @@ test('what is typed and chosen before the app takes over is kept and counted', a
   await page.getByLabel('Pod CIDR (IPv4)', { exact: true }).fill('10.244.0.0/20');
   await page.getByLabel('Plan title', { exact: true }).fill('Typed early');
   await page.getByLabel('Network plugin', { exact: true }).selectOption('kubenet');
+  await page.getByRole('button', { name: '+ Add node pool' }).click();
   release();
   await ready(page);
   await expect(page.getByLabel('Pod CIDR (IPv4)', { exact: true })).toHaveValue('10.244.0.0/20');
@@ -65,6 +74,8 @@ test('what is typed and chosen before the app takes over is kept and counted', a
   // The plan now is the one typed: a /24 per node from the /20 gives 16 nodes, and the link carries it.
   await expect(podMaxNodes(page)).toHaveText('16');
   await expect(page).toHaveURL(/kubenet/i);
+  await expect(page.getByRole('group', { name: /^Node pool 2/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Node pool 3/ })).toHaveCount(0);
   // And typing goes on as usual.
   await retype(page, 'Plan title', 'Typed later');
   await expect(page).toHaveURL(/Typed(%20|\+)later/);
@@ -77,8 +88,7 @@ test('a share link never shows the default plan’s frame, not even before the s
   const link = encodeShareLink(scenario('production-autoscale').plan);
   const release = await holdScripts(page);
   await page.goto(`/?${link}`, { waitUntil: 'commit' });
-  await expect(page.getByRole('heading', { name: 'AKS address planner' })).toBeVisible();
-  await expect(page.locator('#root')).toBeHidden();
+  await expectOnlyTheHeader(page);
   release();
   await ready(page);
   await expect(page.getByLabel('Plan title', { exact: true })).toHaveValue(
@@ -109,7 +119,7 @@ test('a draft kept in the browser opens as it was; the default draft keeps the f
   await page.unrouteAll();
   release = await holdScripts(page);
   await page.goto('/', { waitUntil: 'commit' });
-  await expect(page.locator('#root')).toBeHidden();
+  await expectOnlyTheHeader(page);
   release();
   await ready(page);
   await expect(podMaxNodes(page)).toHaveText('16');

@@ -1,8 +1,9 @@
 import { StrictMode, useEffect } from 'react';
 import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { replayEarlyEdits } from './app/early-edits.ts';
+import { replayEarlyEdits, takeEarlyEdits, type EarlyEdits } from './app/early-edits.ts';
 import { STALE_FIRST_FRAME } from './app/first-frame-guard.ts';
 import { restoreCurrentPlan, startAutosave } from './state/persistence/index.ts';
 import { reportStorageProblem } from './state/notices.ts';
@@ -10,8 +11,7 @@ import { planQueryOf, startUrlSync } from './state/url-sync.ts';
 import './app/app.css';
 
 const container = document.getElementById('root');
-const headerActions = document.getElementById('header-actions');
-if (!container || !headerActions) throw new Error('index.html has no #root or #header-actions element');
+if (!container) throw new Error('index.html has no #root element');
 
 // The planning core is part of the first load, so the first render has the plan's results: the form,
 // the findings and the numbers paint in one go (docs/decisions/0006-first-result-in-one-go.md).
@@ -21,10 +21,13 @@ const restoreProblems = restoreCurrentPlan(planQueryOf(window.location) ?? '');
 startUrlSync();
 startAutosave(undefined, reportStorageProblem);
 
+/** What the visitor did to the pre-rendered frame before React took it over; replayed once it has. */
+let early: EarlyEdits | null = null;
+
 /** Marks the page ready for input once the app's first commit is in (a hook for tests and the benchmark). */
 function Ready({ children }: { children: ReactNode }) {
   useEffect(() => {
-    replayEarlyEdits(window);
+    replayEarlyEdits(early);
     container?.setAttribute('data-ready', '');
   }, []);
   return children;
@@ -33,7 +36,7 @@ function Ready({ children }: { children: ReactNode }) {
 const app = (
   <StrictMode>
     <Ready>
-      <App restoreProblems={restoreProblems} headerActions={headerActions} pageEnd={document.body} />
+      <App restoreProblems={restoreProblems} pageEnd={document.body} />
     </Ready>
   </StrictMode>
 );
@@ -41,9 +44,13 @@ const app = (
 // marked it stale when this visit opens another plan (docs/decisions/0008-pre-rendered-first-frame.md).
 const root = document.documentElement;
 if (container.firstElementChild !== null && !root.classList.contains(STALE_FIRST_FRAME)) {
+  early = takeEarlyEdits(window);
   hydrateRoot(container, app);
 } else {
+  // The stale frame's header is on screen (app.css): it is replaced by the app's in this same task, so
+  // no frame paints the page without it.
   container.replaceChildren();
   root.classList.remove(STALE_FIRST_FRAME);
-  createRoot(container).render(app);
+  const fresh = createRoot(container);
+  flushSync(() => fresh.render(app));
 }

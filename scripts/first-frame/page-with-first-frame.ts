@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { firstFrameGuard, type GuardFacts } from '../../src/app/first-frame-guard.ts';
 
-const EMPTY_ROOT = '<div id="root"></div>';
+const EMPTY_ROOT = '<div id="root" class="page"></div>';
 const SCRIPT_SRC = "script-src 'self'";
 
 /** The CSP source that allows exactly this inline script. */
@@ -15,7 +15,7 @@ export function scriptHash(source: string): string {
  * by its hash in the page's Content-Security-Policy (which still allows no other inline script).
  * Throws when the page has no empty #root or no `script-src 'self'` to extend: the build then fails.
  *
- * @example pageWithFirstFrame(page, { html: '<p>1</p>', ...facts }).includes('<div id="root"><p>1</p></div>') // true
+ * @example pageWithFirstFrame(page, { html: '<p>1</p>', ...facts }).includes('<div id="root" class="page"><p>1</p></div>') // true
  */
 export function pageWithFirstFrame(page: string, frame: GuardFacts & { html: string }): string {
   if (page.split(EMPTY_ROOT).length !== 2) throw new Error(`index.html must hold one ${EMPTY_ROOT}`);
@@ -25,5 +25,5 @@ export function pageWithFirstFrame(page: string, frame: GuardFacts & { html: str
   return page
     .replace(SCRIPT_SRC, () => `${SCRIPT_SRC} ${scriptHash(guard)}`)
     .replace('<title>', () => `<script>${guard}</script>\n    <title>`)
-    .replace(EMPTY_ROOT, () => `<div id="root">${frame.html}</div>`);
+    .replace(EMPTY_ROOT, () => `<div id="root" class="page">${frame.html}</div>`);
 }

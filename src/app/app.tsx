@@ -1,5 +1,4 @@
 import { ErrorBoundary } from './error-boundary.tsx';
-import { TemplatePicker } from './template-picker.tsx';
 import { EvaluationProvider } from '../state/evaluation.tsx';
 import { PlanForm } from '../features/plan-form/plan-form.tsx';
 import { FindingsPanel } from '../features/findings/findings-panel.tsx';
@@ -7,12 +6,11 @@ import { ResultsPanel } from '../features/results/results-panel.tsx';
 import { ProposePanel } from '../features/propose/propose-panel.tsx';
 import { lazy } from 'react';
 import { ClientPortal } from '../components/client-portal.tsx';
-import { ShareLink } from '../features/share/share-link.tsx';
 import { LinkCidrProblems, ShareNotice } from '../features/share/share-notice.tsx';
-import { PrintButton } from '../features/print/print-button.tsx';
 import { LaterPart } from './later-part.tsx';
 import { PlanFileDropZone } from '../features/plan-file/plan-file-drop-zone.tsx';
 import { StorageNotice } from './storage-notice.tsx';
+import { PageHeader } from './page-header.tsx';
 
 // The first result (findings and numbers) renders in the first commit; what is below it or behind a
 // click loads once that has painted (docs/decisions/0006-first-result-in-one-go.md).
@@ -30,28 +28,21 @@ const AnalysisSections = lazy(() =>
 );
 
 /**
- * The page below its static header (index.html holds the title, so it paints before any script): the
- * header's actions (rendered into index.html's #header-actions), notices, the plan form beside its live
- * results and findings, and the print view (appended to <body>, outside the .page that printing hides).
+ * The page (index.html's #root, the .page that printing hides): its header and actions, notices, the plan
+ * form beside its live results and findings, and the print view (appended to <body>, outside the .page).
+ * Its first frame for the default plan is rendered at build time (first-frame.tsx, docs/decisions/0008).
  */
 export function App({
   restoreProblems = [],
-  headerActions,
   pageEnd,
 }: {
   restoreProblems?: readonly string[];
-  /** Where the header's actions go (index.html's #header-actions); null when rendered at build time. */
-  headerActions: Element | null;
   /** Where the print view and the drop zone go (<body>); null when rendered at build time. */
   pageEnd: Element | null;
 }) {
   return (
     <EvaluationProvider>
-      <ClientPortal into={headerActions}>
-        <TemplatePicker />
-        <ShareLink />
-        <PrintButton />
-      </ClientPortal>
+      <PageHeader />
       <LinkCidrProblems />
       <ShareNotice />
       <StorageNotice />

@@ -31,7 +31,7 @@ function runGuard(place: { search?: string; hash?: string }, stored: string | nu
   );
   return {
     stale: classes.has(STALE_FIRST_FRAME),
-    early: window[EARLY_EDITS] as { targets: Set<unknown>; stop: () => void } | undefined,
+    early: window[EARLY_EDITS] as { targets: Set<unknown>; clicks: unknown[]; stop: () => void } | undefined,
     listeners,
   };
 }
@@ -65,12 +65,19 @@ describe('firstFrameGuard', () => {
     expect(run.early === undefined).toBe(stale);
   });
 
-  it('notes the targets of input and change events until stopped', () => {
+  it('notes the fields edited and the buttons clicked until stopped', () => {
     const run = runGuard({});
-    expect(run.listeners.map(([type]) => type)).toEqual(['input', 'change']);
+    expect(run.listeners.map(([type]) => type)).toEqual(['input', 'change', 'click']);
     const field = {};
-    for (const [, listener] of run.listeners) listener({ target: field });
+    const button = { tag: 'button' };
+    const inButton = { closest: (selector: string) => (selector === 'button' ? button : null) };
+    const elsewhere = { closest: () => null };
+    for (const [type, listener] of run.listeners) {
+      if (type === 'click') for (const target of [inButton, elsewhere, inButton]) listener({ target });
+      else listener({ target: field });
+    }
     expect([...(run.early?.targets ?? [])]).toEqual([field]);
+    expect(run.early?.clicks).toEqual([button, button]);
     run.early?.stop();
     expect(run.listeners).toEqual([]);
   });

@@ -22,7 +22,8 @@ export interface GuardFacts {
  * The guard's source, run in <head>. The frame is this visit's plan when the address carries no query
  * or fragment (a share link, or the plan the address bar follows) and the browser keeps no draft other
  * than the default one. Otherwise <html> gets STALE_FIRST_FRAME and main.tsx renders the app afresh.
- * When it is, edits (`input` and `change` events) are noted until main.tsx takes them (`stop()`).
+ * When it is, the fields edited (`input` and `change` events) and the buttons clicked are noted until
+ * main.tsx takes them (`stop()`), just before React takes the page over.
  *
  * @example firstFrameGuard({ storageKey: 'k', storageFormat: 1, draftJson: '{}' }).startsWith('(()=>{') // true
  */
@@ -37,10 +38,13 @@ export function firstFrameGuard(facts: GuardFacts): string {
     `fits=kept!==null&&kept.format===${facts.storageFormat}&&JSON.stringify(kept.draft)===${draft}}` +
     `}catch(e){fits=false}` +
     `if(!fits){document.documentElement.classList.add(${JSON.stringify(STALE_FIRST_FRAME)});return}` +
-    `const targets=new Set(),note=(e)=>targets.add(e.target);` +
+    `const targets=new Set(),clicks=[],note=(e)=>targets.add(e.target),` +
+    `click=(e)=>{const b=e.target&&e.target.closest?e.target.closest('button'):null;if(b)clicks.push(b)};` +
     `document.addEventListener('input',note,true);document.addEventListener('change',note,true);` +
-    `window[${JSON.stringify(EARLY_EDITS)}]={targets,stop(){` +
-    `document.removeEventListener('input',note,true);document.removeEventListener('change',note,true)}}` +
+    `document.addEventListener('click',click,true);` +
+    `window[${JSON.stringify(EARLY_EDITS)}]={targets,clicks,stop(){` +
+    `document.removeEventListener('input',note,true);document.removeEventListener('change',note,true);` +
+    `document.removeEventListener('click',click,true)}}` +
     `})();`
   );
 }

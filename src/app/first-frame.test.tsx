@@ -4,7 +4,7 @@ import { act } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './app.tsx';
 import { renderFirstFrame } from './first-frame.tsx';
-import { replayEarlyEdits } from './early-edits.ts';
+import { replayEarlyEdits, takeEarlyEdits } from './early-edits.ts';
 import { EARLY_EDITS, firstFrameGuard } from './first-frame-guard.ts';
 import { usePlanStore } from '../state/plan-store.ts';
 
@@ -23,20 +23,19 @@ afterEach(async () => {
   delete (window as unknown as Record<string, unknown>)[EARLY_EDITS];
 });
 
-/** The page as index.html serves it: the header's actions and #root holding the first frame. */
+/** The page as index.html serves it: #root holding the first frame. */
 function servedPage(html: string) {
-  const headerActions = document.body.appendChild(document.createElement('div'));
   const container = document.body.appendChild(document.createElement('div'));
   container.id = 'root';
   container.innerHTML = html;
-  return { headerActions, container };
+  return { container };
 }
 
 /** Hydrates the page with the app, as main.tsx does; returns what React reported as recoverable. */
 async function hydrate(page: ReturnType<typeof servedPage>): Promise<unknown[]> {
   const errors: unknown[] = [];
   await act(async () => {
-    root = hydrateRoot(page.container, <App headerActions={page.headerActions} pageEnd={document.body} />, {
+    root = hydrateRoot(page.container, <App pageEnd={document.body} />, {
       onRecoverableError: (error) => errors.push(error),
     });
   });
@@ -52,16 +51,17 @@ describe('renderFirstFrame', () => {
     expect(JSON.parse(frame.draftJson)).toEqual(usePlanStore.getState().draft);
   });
 
-  it('hydrates without a mismatch, and the header’s actions then render', async () => {
+  it('hydrates without a mismatch; the link is written once hydrated', async () => {
     const page = servedPage(renderFirstFrame().html);
-    expect(page.headerActions.childElementCount).toBe(0);
+    const link = () => page.container.querySelector<HTMLInputElement>('.share-link input')?.value;
+    expect(link()).toBe('');
     const errors = await hydrate(page);
     expect(errors).toEqual([]);
     expect(text('pod-max-nodes-ipv4')).toBe('256');
-    expect(page.headerActions.querySelector('select')).not.toBeNull();
+    expect(link()).toMatch(/^http.*\?v=1/);
   });
 
-  it('a field edited before hydration is handed to the app as the edit it was', async () => {
+  it('a field edited and a button clicked before hydration are handed to the app as they were', async () => {
     const frame = renderFirstFrame();
     const page = servedPage(frame.html);
     new Function(firstFrameGuard(frame))();
@@ -70,16 +70,26 @@ describe('renderFirstFrame', () => {
     if (podCidr === null) return;
     podCidr.value = '10.244.0.0/20';
     podCidr.dispatchEvent(new Event('input', { bubbles: true }));
+    const addPool = [...page.container.querySelectorAll('button')].find(
+      (b) => b.textContent === '+ Add node pool',
+    );
+    addPool?.click();
+    const early = takeEarlyEdits(window);
+    expect(early?.clicks).toEqual([addPool]);
     expect(await hydrate(page)).toEqual([]);
     // Hydration keeps what the field shows, but the plan is still the default one …
     expect(text('pod-max-nodes-ipv4')).toBe('256');
     // … until the early edit is replayed: a /20 holds 16 /24 blocks, so 16 nodes.
+    const pools = usePlanStore.getState().draft.nodePools.length;
     let replayed = 0;
     await act(async () => {
-      replayed = replayEarlyEdits(window);
+      replayed = replayEarlyEdits(early);
     });
-    expect(replayed).toBe(1);
+    expect(replayed).toBe(2);
     expect(podCidr.value).toBe('10.244.0.0/20');
     expect(text('pod-max-nodes-ipv4')).toBe('16');
+    expect(usePlanStore.getState().draft.nodePools.length).toBe(pools + 1);
+    // Replayed once: taken again, there is nothing left.
+    expect(replayEarlyEdits(early)).toBe(0);
   });
 });

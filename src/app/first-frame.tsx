@@ -21,7 +21,7 @@ export interface FirstFrame {
 export function renderFirstFrame(): FirstFrame {
   const html = renderToString(
     <StrictMode>
-      <App restoreProblems={[]} headerActions={null} pageEnd={null} />
+      <App restoreProblems={[]} pageEnd={null} />
     </StrictMode>,
   );
   return {

@@ -28,12 +28,7 @@ afterEach(cleanup);
 describe('one evaluation per edit (issue 14)', () => {
   it('a keystroke evaluates the plan once; every view, the charts and the comparison read that evaluation', async () => {
     const user = userEvent.setup();
-    render(
-      <App
-        headerActions={document.body.appendChild(document.createElement('div'))}
-        pageEnd={document.body}
-      />,
-    );
+    render(<App pageEnd={document.body} />);
     // Wait for the later parts (address map, headroom, plugin comparison) to load and render.
     await screen.findByRole('heading', { name: 'Compare network plugins' }, { timeout: 10_000 });
     await screen.findByRole('heading', { name: 'Address map' });

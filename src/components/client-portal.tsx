@@ -1,20 +1,6 @@
-import { useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-
-const never = (): (() => void) => () => {};
-
-/**
- * True in the browser once the page is the app's own: false while React hydrates the frame rendered at
- * build time (and in that render itself), true from the render right after and in any other render.
- */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    never,
-    () => true,
-    () => false,
-  );
-}
+import { useHydrated } from './use-hydrated.ts';
 
 /**
  * Renders its children into `into` (outside the page's root), in the browser only: the first frame

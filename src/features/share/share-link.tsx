@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useEvaluation } from '../../state/evaluation.tsx';
 import { LONG_SHARE_LINK, shareUrl } from '../../state/url-sync.ts';
+import { useHydrated } from '../../components/use-hydrated.ts';
 import './share.css';
 
 async function copyToClipboard(text: string): Promise<boolean> {
@@ -16,8 +17,11 @@ async function copyToClipboard(text: string): Promise<boolean> {
 /** The link to the current plan, read-only, with a "Copy link" button (docs/share-links.md). */
 export function ShareLink() {
   // The link follows an edit in the same frame as the result: a copy right after an edit is never stale.
+  // The page's address is known in the browser only: the first frame rendered at build time, and its
+  // hydration, show the field empty (docs/decisions/0008).
   const { plan } = useEvaluation();
-  const url = useMemo(() => shareUrl(plan), [plan]);
+  const hydrated = useHydrated();
+  const url = useMemo(() => (hydrated ? shareUrl(plan) : ''), [plan, hydrated]);
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
 
