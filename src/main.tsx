@@ -1,6 +1,5 @@
 import { StrictMode, useEffect } from 'react';
 import type { ReactNode } from 'react';
-import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { replayEarlyEdits, takeEarlyEdits, type EarlyEdits } from './app/early-edits.ts';
@@ -47,10 +46,9 @@ if (container.firstElementChild !== null && !root.classList.contains(STALE_FIRST
   early = takeEarlyEdits(window);
   hydrateRoot(container, app);
 } else {
-  // The stale frame's header is on screen (app.css): it is replaced by the app's in this same task, so
-  // no frame paints the page without it.
-  container.replaceChildren();
+  // Of the stale frame only its header (on screen, app.css) stays until React's first commit replaces
+  // it (a new root empties its container): the page never paints without a header.
+  for (const part of [...container.children]) if (!part.classList.contains('page-header')) part.remove();
   root.classList.remove(STALE_FIRST_FRAME);
-  const fresh = createRoot(container);
-  flushSync(() => fresh.render(app));
+  createRoot(container).render(app);
 }
