@@ -1,4 +1,4 @@
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
@@ -44,7 +44,11 @@ const app = (
 const root = document.documentElement;
 if (container.firstElementChild !== null && !root.classList.contains(STALE_FIRST_FRAME)) {
   early = takeEarlyEdits(window);
-  hydrateRoot(container, app);
+  // In a transition, hydration runs in slices (a plain hydrateRoot is one task of about 60 ms); a key or
+  // click meanwhile makes React hydrate the part it lands on at once.
+  startTransition(() => {
+    hydrateRoot(container, app);
+  });
 } else {
   // Of the stale frame only its header (on screen, app.css) stays until React's first commit replaces
   // it (a new root empties its container): the page never paints without a header.
