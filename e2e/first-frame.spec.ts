@@ -82,6 +82,25 @@ test('what is typed, chosen and clicked before the app takes over is kept and co
   expect(errors).toEqual([]);
 });
 
+test('typing on while the app takes over loses no key', async ({ page }) => {
+  const errors = collectErrors(page);
+  const release = await holdScripts(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  const title = page.getByLabel('Plan title', { exact: true });
+  await expect(title).toHaveValue('New AKS cluster');
+  await title.click();
+  await title.press('End');
+  await title.pressSequentially(' typed');
+  release();
+  // The keys go on as the scripts arrive, run and hydrate the page: some land before, some during,
+  // some after.
+  await title.pressSequentially(' while it loaded', { delay: 15 });
+  await ready(page);
+  await expect(title).toHaveValue('New AKS cluster typed while it loaded');
+  await expect(page).toHaveURL(/typed(%20|\+)while(%20|\+)it(%20|\+)loaded/);
+  expect(errors).toEqual([]);
+});
+
 test('a share link never shows the default plan’s frame, not even before the script runs', async ({
   page,
 }) => {

@@ -1,14 +1,14 @@
 /**
  * The first frame written into index.html at build time (first-frame.tsx) shows the default plan. A
  * small script in <head> (this guard, inline and allowed by its hash in the page's CSP) decides before
- * anything paints whether that frame is this visit's plan, and keeps the form fields the visitor edits
- * before the app takes the frame over (docs/decisions/0008-pre-rendered-first-frame.md).
+ * anything paints whether that frame is this visit's plan, and notes the fields the visitor edits and the
+ * buttons they click before the app takes the frame over (docs/decisions/0008-pre-rendered-first-frame.md).
  */
 
 /** The class the guard puts on <html> when the frame is not this visit's plan; app.css hides the frame. */
 export const STALE_FIRST_FRAME = 'stale-first-frame';
 
-/** The window property where the guard keeps the fields edited before the app took the frame over. */
+/** The window property where the guard keeps the fields edited and the buttons clicked before the app took the frame over. */
 export const EARLY_EDITS = '__earlyEdits';
 
 /** What the guard knows of the default plan: the draft local save would store for it, and where. */
