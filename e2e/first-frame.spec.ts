@@ -143,3 +143,20 @@ test('a draft kept in the browser opens as it was; the default draft keeps the f
   await ready(page);
   await expect(podMaxNodes(page)).toHaveText('16');
 });
+
+test.describe('with scripts turned off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page says it needs JavaScript and shows no plan, not even for a share link', async ({ page }) => {
+    for (const address of ['/', `/?${encodeShareLink(scenario('production-autoscale').plan)}`]) {
+      await page.goto(address);
+      // Playwright's text matching skips <noscript>: the message is found by its place.
+      const message = page.locator('noscript > p');
+      await expect(message).toBeVisible();
+      expect(await message.textContent()).toBe('The planner runs in your browser and needs JavaScript.');
+      await expect(page.getByRole('heading', { name: 'AKS address planner' })).toBeVisible();
+      await expect(page.getByRole('form', { name: 'Plan' })).toBeHidden();
+      await expect(podMaxNodes(page)).toBeHidden();
+    }
+  });
+});
