@@ -252,7 +252,13 @@ test('a link with 10,000 node pools loads with a clear notice and stays responsi
   await expect(limit).toContainText('10,000');
   console.log(`10,000 pools: the page showed POOL_COUNT_LIMIT ${Date.now() - started} ms after navigation`);
   await expect(page.locator('#field-title')).toHaveValue('Hostile');
-  const ms = await typeIntoTitle(page, 'X');
-  console.log(`10,000 pools: typing into Plan title painted after ${ms.toFixed(1)} ms`);
-  expect(ms).toBeLessThan(1_000);
+  // Typed on while the rest of the page (map, headroom, comparison, exports, print) still loads and
+  // after each key: no key waits for the later parts (docs/decisions/0009-later-parts-never-urgent.md).
+  const times: number[] = [];
+  for (const char of 'XYZ') times.push(await typeIntoTitle(page, char));
+  console.log(
+    `10,000 pools: typing into Plan title painted after ${times.map((ms) => ms.toFixed(1)).join(', ')} ms`,
+  );
+  await expect(page.locator('#field-title')).toHaveValue('HostileXYZ');
+  for (const ms of times) expect(ms).toBeLessThan(1_000);
 });

@@ -4,28 +4,23 @@ import { PlanForm } from '../features/plan-form/plan-form.tsx';
 import { FindingsPanel } from '../features/findings/findings-panel.tsx';
 import { ResultsPanel } from '../features/results/results-panel.tsx';
 import { ProposePanel } from '../features/propose/propose-panel.tsx';
-import { lazy } from 'react';
 import { ClientPortal } from '../components/client-portal.tsx';
 import { LinkCidrProblems, ShareNotice } from '../features/share/share-notice.tsx';
 import { LaterPart } from './later-part.tsx';
+import type { PartLoader } from './later-part.tsx';
 import { PlanFileDropZone } from '../features/plan-file/plan-file-drop-zone.tsx';
 import { StorageNotice } from './storage-notice.tsx';
 import { PageHeader } from './page-header.tsx';
 
 // The first result (findings and numbers) renders in the first commit; what is below it or behind a
 // click loads once that has painted (docs/decisions/0006-first-result-in-one-go.md).
-const PrintView = lazy(() =>
-  import('../features/print/print-view.tsx').then((m) => ({ default: m.PrintView })),
-);
-const AzureImportPanel = lazy(() =>
-  import('../features/azure-import/azure-import-panel.tsx').then((m) => ({ default: m.AzureImportPanel })),
-);
-const SavedPlans = lazy(() =>
-  import('../features/saved-plans/saved-plans.tsx').then((m) => ({ default: m.SavedPlans })),
-);
-const AnalysisSections = lazy(() =>
-  import('./analysis-sections.tsx').then((m) => ({ default: m.AnalysisSections })),
-);
+const loadPrintView: PartLoader = () => import('../features/print/print-view.tsx').then((m) => m.PrintView);
+const loadAzureImport: PartLoader = () =>
+  import('../features/azure-import/azure-import-panel.tsx').then((m) => m.AzureImportPanel);
+const loadSavedPlans: PartLoader = () =>
+  import('../features/saved-plans/saved-plans.tsx').then((m) => m.SavedPlans);
+const loadAnalysisSections: PartLoader = () =>
+  import('./analysis-sections.tsx').then((m) => m.AnalysisSections);
 
 /**
  * The page (index.html's #root, the .page that printing hides): its header and actions, notices, the plan
@@ -59,14 +54,10 @@ export function App({
       <main className="workspace">
         <div className="workspace-inputs">
           <PlanForm />
-          <LaterPart>
-            <AzureImportPanel />
-          </LaterPart>
+          <LaterPart load={loadAzureImport} />
           <section className="form-section" aria-labelledby="saved-heading">
             <h2 id="saved-heading">Plans in this browser</h2>
-            <LaterPart>
-              <SavedPlans />
-            </LaterPart>
+            <LaterPart load={loadSavedPlans} />
           </section>
         </div>
         {/* "Skip to results" (index.html) lands here, on the findings first, then the results. */}
@@ -76,9 +67,7 @@ export function App({
             <ProposePanel />
             <ResultsPanel />
           </ErrorBoundary>
-          <LaterPart>
-            <AnalysisSections />
-          </LaterPart>
+          <LaterPart load={loadAnalysisSections} />
         </div>
       </main>
       <footer className="page-footer">
@@ -89,9 +78,7 @@ export function App({
       </footer>
       <ClientPortal into={pageEnd}>
         <PlanFileDropZone />
-        <LaterPart>
-          <PrintView />
-        </LaterPart>
+        <LaterPart load={loadPrintView} />
       </ClientPortal>
     </EvaluationProvider>
   );

@@ -1,5 +1,4 @@
 import { startTransition, useEffect, useState } from 'react';
-import type { ReactNode } from 'react';
 import { useHydrated } from './use-hydrated.ts';
 
 let painted = false;
@@ -22,7 +21,7 @@ function markPaintedAfterThisFrame(): void {
 /**
  * False until the page has painted its first frame with the results, then true: long lists render their
  * first rows in that frame and the rest right after it (more-rows.tsx), and later parts load then
- * (AfterFirstPaint). What follows the first paint renders as a transition, in slices a key press can
+ * (LaterPart). What follows the first paint renders as a transition, in slices a key press can
  * interrupt, not in one long task. False on the server and while hydrating: the first frame rendered
  * at build time (docs/decisions/0008) has only the first rows.
  */
@@ -43,13 +42,4 @@ export function useFirstPaintDone(): boolean {
     };
   }, [done]);
   return hydrated && done;
-}
-
-/**
- * Renders its children once the page has painted its first frame with the results, so whatever they
- * load (a lazy chunk) and render costs nothing before the first result (docs/decisions/0006).
- * Once the page has painted, later mounts render their children at once.
- */
-export function AfterFirstPaint({ children }: { children: ReactNode }) {
-  return useFirstPaintDone() ? children : null;
 }

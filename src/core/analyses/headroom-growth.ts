@@ -9,48 +9,58 @@ import { surgeNodeCount } from '../model/surge.ts';
  */
 export interface Growth {
   pools: readonly ResolvedPool[];
-  nodesAt: (pool: ResolvedPool, n: number) => number;
+  /** Each growing pool's node count at size n, in the order of `pools` (written into `into` when given). */
+  nodesAt: (n: number, into?: number[]) => number[];
 }
 
 /**
  * One pool grows: its node count is the size n.
  *
- * @example poolGrowth(pool).nodesAt(pool, 40) // 40
+ * @example poolGrowth(pool).nodesAt(40) // [40]
  */
 export function poolGrowth(pool: ResolvedPool): Growth {
-  return { pools: [pool], nodesAt: (_pool, n) => n };
+  return {
+    pools: [pool],
+    nodesAt: (n, into = [0]) => {
+      into[0] = n;
+      return into;
+    },
+  };
 }
 
 /**
  * Every pool grows in proportion to its planned size; at any size n the pools add up to n.
  *
- * @example clusterGrowth(model).nodesAt(model.pools[1], 20) // pools of 3 and 7 nodes at n = 20: 6 and 14
+ * @example clusterGrowth(model).nodesAt(20) // pools of 3 and 7 nodes at n = 20: [6, 14]
  */
 export function clusterGrowth(plan: ResolvedPlan): Growth {
   // Cumulative rounding: pool i gets floor(n × C_i / W) − floor(n × C_(i−1) / W), where C_i sums the
   // planned sizes of pools 0 … i; the pools add up to exactly n, each within one node of its share.
   const total = plan.pools.reduce((s, p) => s + p.plannedNodes, 0);
   const weights = total > 0 ? total : plan.pools.length;
-  const span = new Map<ResolvedPool, { before: number; through: number }>();
-  let cumulative = 0;
-  for (const pool of plan.pools) {
-    const before = cumulative;
-    cumulative += total > 0 ? pool.plannedNodes : 1;
-    span.set(pool, { before, through: cumulative });
-  }
+  const through = plan.pools.map((pool) => (total > 0 ? pool.plannedNodes : 1));
+  for (let i = 1; i < through.length; i++) through[i] = (through[i] ?? 0) + (through[i - 1] ?? 0);
   return {
     pools: plan.pools,
-    nodesAt: (pool, n) => {
-      const { before, through } = span.get(pool) ?? { before: 0, through: 0 };
-      return Math.floor((n * through) / weights) - Math.floor((n * before) / weights);
+    // One pass over arrays: a plan may hold 10,000 pools and a headroom search asks for dozens of sizes.
+    nodesAt: (n, into = new Array<number>(through.length)) => {
+      let before = 0;
+      for (let i = 0; i < through.length; i++) {
+        const upTo = Math.floor((n * (through[i] ?? 0)) / weights);
+        into[i] = upTo - before;
+        before = upTo;
+      }
+      return into;
     },
   };
 }
 
-/** The subnets the growing pools use in one role, in plan order, and each one's place in that list. */
+/** The subnets the growing pools use in one role, in plan order, each one's place in that list, and each pool's. */
 export interface SubnetSlots {
   subnets: ResolvedSubnet[];
   slot: Map<ResolvedSubnet, number>;
+  /** The place of each pool's subnet (in the order of the pools given), or −1 for none. */
+  ofPool: number[];
 }
 
 /**
@@ -59,13 +69,14 @@ export interface SubnetSlots {
  * @example subnetSlots(model.pools, 'subnet').subnets.map((s) => s.name) // ['snet-nodes']
  */
 export function subnetSlots(pools: readonly ResolvedPool[], role: 'subnet' | 'podSubnet'): SubnetSlots {
-  const slots: SubnetSlots = { subnets: [], slot: new Map() };
+  const slots: SubnetSlots = { subnets: [], slot: new Map(), ofPool: [] };
   for (const pool of pools) {
     const subnet = pool[role];
     if (subnet !== null && !slots.slot.has(subnet)) {
       slots.slot.set(subnet, slots.subnets.length);
       slots.subnets.push(subnet);
     }
+    slots.ofPool.push(subnet === null ? -1 : (slots.slot.get(subnet) ?? -1));
   }
   return slots;
 }
@@ -116,21 +127,28 @@ export function snapshot(
     s.podSubnet.at.fill(0);
     s.podSubnet.up.fill(0);
   }
-  for (const pool of growth.pools) {
-    const nodes = n === null ? pool.plannedNodes : growth.nodesAt(pool, n);
-    const up = n === null ? pool.nodesDuringUpgrade : nodes + surgeNodeCount(nodes, pool.maxSurge);
+  // Index loops over arrays: a cluster view of 10,000 pools is summed at dozens of sizes per edit.
+  const counts = n === null ? null : growth.nodesAt(n);
+  const { pools } = growth;
+  const nodeSlots = slots.nodeSubnet.ofPool;
+  const podSlots = slots.podSubnet.ofPool;
+  for (let i = 0; i < pools.length; i++) {
+    const pool = pools[i];
+    if (pool === undefined) continue;
+    const nodes = counts === null ? pool.plannedNodes : (counts[i] ?? 0);
+    const up = counts === null ? pool.nodesDuringUpgrade : nodes + surgeNodeCount(nodes, pool.maxSurge);
     s.nodes += nodes;
     s.nodesUp += up;
-    s.largest = Math.max(s.largest, nodes);
-    s.largestUp = Math.max(s.largestUp, up);
+    if (nodes > s.largest) s.largest = nodes;
+    if (up > s.largestUp) s.largestUp = up;
     s.vnetIps += nodes * pool.vnetIpsPerNode;
-    const node = pool.subnet === null ? undefined : slots.nodeSubnet.slot.get(pool.subnet);
-    if (node !== undefined) {
+    const node = nodeSlots[i] ?? -1;
+    if (node >= 0) {
       s.nodeSubnet.at[node] = (s.nodeSubnet.at[node] ?? 0) + nodes * pool.ipsPerNode;
       s.nodeSubnet.up[node] = (s.nodeSubnet.up[node] ?? 0) + up * pool.ipsPerNode;
     }
-    const pod = pool.podSubnet === null ? undefined : slots.podSubnet.slot.get(pool.podSubnet);
-    if (pod !== undefined) {
+    const pod = podSlots[i] ?? -1;
+    if (pod >= 0) {
       s.podSubnet.at[pod] = (s.podSubnet.at[pod] ?? 0) + nodes * pool.podSubnetIpsPerNode;
       s.podSubnet.up[pod] = (s.podSubnet.up[pod] ?? 0) + up * pool.podSubnetIpsPerNodeDuringUpgrade;
     }

@@ -197,47 +197,80 @@ function growthLimits(plan: ResolvedPlan, totals: PlanTotals, growth: Growth): H
 }
 
 function poolHeadroom(plan: ResolvedPlan, totals: PlanTotals, pool: ResolvedPool): Headroom {
-  const limits = growthLimits(plan, totals, poolGrowth(pool));
-  return finish(pool.name, pool.plannedNodes, pool.enableAutoScaling ? pool.maxCount : null, limits);
+  const maxCount = pool.enableAutoScaling ? pool.maxCount : null;
+  return finish(pool.name, pool.plannedNodes, maxCount, () => growthLimits(plan, totals, poolGrowth(pool)));
 }
 
 function clusterHeadroom(plan: ResolvedPlan, totals: PlanTotals): Headroom {
-  return finish(null, totals.nodes, null, growthLimits(plan, totals, clusterGrowth(plan)));
+  return finish(null, totals.nodes, null, () => growthLimits(plan, totals, clusterGrowth(plan)));
 }
 
-function finish(
-  pool: string | null,
+/** The range that runs out first during an upgrade, or null when nothing limits. */
+function firstToRunOut(limits: readonly HeadroomLimit[]): HeadroomLimit | null {
+  let first: HeadroomLimit | null = null;
+  for (const item of limits) {
+    if (first === null || item.maxNodesDuringUpgrade < first.maxNodesDuringUpgrade) first = item;
+  }
+  return first;
+}
+
+/** Points for a chart of percent used during an upgrade, from 0 nodes to past the run-out point. */
+function chartPoints(
   current: number,
   maxCount: number | null,
-  limits: HeadroomLimit[],
-): Headroom {
-  let firstLimit: HeadroomLimit | null = null;
-  for (const item of limits) {
-    if (firstLimit === null || item.maxNodesDuringUpgrade < firstLimit.maxNodesDuringUpgrade)
-      firstLimit = item;
-  }
+  limits: readonly HeadroomLimit[],
+  firstLimit: HeadroomLimit | null,
+): HeadroomPoint[] {
   const target = Math.max(current, maxCount ?? 0, 1);
   const runOut = firstLimit === null ? target : Math.max(firstLimit.maxNodesDuringUpgrade, 0);
   const end = Math.min(SEARCH_CEILING, Math.max(Math.ceil(target * 1.5), Math.ceil(runOut * 1.25), 10));
   const step = Math.max(1, Math.ceil(end / 60));
-  const chartPoints = (): HeadroomPoint[] => {
-    const points: HeadroomPoint[] = [];
-    for (let n = 0; n <= end; n += step) {
-      const percentUsed: Partial<Record<HeadroomResource, number>> = {};
-      for (const item of limits) {
-        percentUsed[item.resource] =
-          item.capacity > 0 ? Math.round((item.usedDuringUpgrade(n) / item.capacity) * 1000) / 10 : 100;
-      }
-      points.push({ nodes: n, percentUsed });
+  const points: HeadroomPoint[] = [];
+  for (let n = 0; n <= end; n += step) {
+    const percentUsed: Partial<Record<HeadroomResource, number>> = {};
+    for (const item of limits) {
+      percentUsed[item.resource] =
+        item.capacity > 0 ? Math.round((item.usedDuringUpgrade(n) / item.capacity) * 1000) / 10 : 100;
     }
-    return points;
-  };
-  // The chart points are worked out when first read: a page shows one pool's chart, a plan may have 10,000 pools.
+    points.push({ nodes: n, percentUsed });
+  }
+  return points;
+}
+
+/**
+ * A headroom whose limits, first limit and chart points are worked out when first read: the page
+ * reads the cluster and the pools it shows, and a link may carry 10,000 pools. Work that fails
+ * (it should not) reads as no limits, so reading never throws.
+ */
+function finish(
+  pool: string | null,
+  current: number,
+  maxCount: number | null,
+  work: () => HeadroomLimit[],
+): Headroom {
+  let limits: HeadroomLimit[] | undefined;
+  let firstLimit: HeadroomLimit | null | undefined;
   let points: HeadroomPoint[] | undefined;
-  const headroom = { pool, current, maxCount, limits, firstLimit } as Headroom;
-  Object.defineProperty(headroom, 'points', {
-    enumerable: true,
-    get: () => (points ??= chartPoints()),
+  const readLimits = (): HeadroomLimit[] => {
+    if (limits === undefined) {
+      try {
+        limits = work();
+      } catch {
+        limits = [];
+      }
+    }
+    return limits;
+  };
+  const readFirst = (): HeadroomLimit | null =>
+    firstLimit === undefined ? (firstLimit = firstToRunOut(readLimits())) : firstLimit;
+  const headroom = { pool, current, maxCount } as Headroom;
+  Object.defineProperties(headroom, {
+    limits: { enumerable: true, get: readLimits },
+    firstLimit: { enumerable: true, get: readFirst },
+    points: {
+      enumerable: true,
+      get: () => (points ??= chartPoints(current, maxCount, readLimits(), readFirst())),
+    },
   });
   return headroom;
 }
@@ -247,8 +280,9 @@ function finish(
  * runs out: for each range the largest node count that still fits at rest and during an upgrade
  * (surge included), plus points for a chart of percent used. Pools grow one at a time, the others
  * staying at their planned size; the cluster view grows every pool in proportion. With
- * `{ pools: false }` only the cluster is worked out (pools is empty). Reads the plan's one
- * evaluation; never resolves the plan again. Never throws.
+ * `{ pools: false }` only the cluster is worked out (pools is empty). Each headroom's limits and
+ * points are worked out when first read (a link may carry 10,000 pools; the page reads a few). Reads
+ * the plan's one evaluation; never resolves the plan again. Never throws, not even when read.
  *
  * @example planHeadroom(evaluate(plan)).pools[0]?.firstLimit?.maxNodesDuringUpgrade // 228 for one overlay pool in a /24: 228 + ceil(22.8) = 251 usable
  */
@@ -269,7 +303,7 @@ export function planHeadroom(
     if (wantPools) known.pools ??= model.pools.map((pool) => poolHeadroom(model, totals, pool));
     return { pools: wantPools ? (known.pools ?? []) : [], cluster: known.cluster };
   } catch {
-    return { pools: [], cluster: finish(null, 0, null, []) };
+    return { pools: [], cluster: finish(null, 0, null, () => []) };
   }
 }
 
