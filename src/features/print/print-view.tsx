@@ -8,6 +8,7 @@ import { AddressMap } from '../address-map/index.ts';
 import { MoreRows, ROWS_SHOWN } from '../../components/more-rows.tsx';
 import { PrintHeadroomChart } from './print-headroom-chart.tsx';
 import { printHeadroomSentence } from './print-headroom-text.ts';
+import { formatLongDate } from '../../components/format-date.ts';
 import './print-view.css';
 
 const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
@@ -93,7 +94,7 @@ export function PrintView() {
   const evaluation = useLaterEvaluation();
   const { plan, report, findings } = evaluation;
   const headroom = useMemo(() => planHeadroom(evaluation.evaluation, { pools: false }).cluster, [evaluation]);
-  const today = new Date().toLocaleDateString('en-GB', { year: 'numeric', month: 'long', day: 'numeric' });
+  const today = formatLongDate(new Date());
   const link = shareUrl(plan);
   return (
     <div className="print-view" aria-hidden="true" inert>

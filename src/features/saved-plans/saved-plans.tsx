@@ -12,14 +12,12 @@ import {
   SAVED_PLANS_INSTEAD,
   STORAGE_UNAVAILABLE,
 } from '../../state/persistence/index.ts';
+import { formatDateTime } from '../../components/format-date.ts';
 import type { SavedList } from '../../state/persistence/index.ts';
 import { downloadText } from '../plan-file/index.ts';
 
 function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? ''
-    : date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return formatDateTime(new Date(iso));
 }
 
 const EMPTY: SavedList = { plans: [], damaged: [], problems: [] };
