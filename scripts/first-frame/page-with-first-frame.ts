@@ -11,7 +11,7 @@ export function scriptHash(source: string): string {
 
 /**
  * The built index.html with the first frame in #root and the guard inline in <head>, before
- * the stylesheet (an inline script after a stylesheet would wait for it),, allowed
+ * the stylesheet (an inline script after a stylesheet would wait for it), allowed
  * by its hash in the page's Content-Security-Policy (which still allows no other inline script).
  * Throws when the page has no empty #root or no `script-src 'self'` to extend: the build then fails.
  *

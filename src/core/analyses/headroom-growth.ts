@@ -9,8 +9,8 @@ import { surgeNodeCount } from '../model/surge.ts';
  */
 export interface Growth {
   pools: readonly ResolvedPool[];
-  /** Each growing pool's node count at size n, in the order of `pools` (written into `into` when given). */
-  nodesAt: (n: number, into?: number[]) => number[];
+  /** Each growing pool's node count at size n, in the order of `pools`. */
+  nodesAt: (n: number) => number[];
 }
 
 /**
@@ -19,13 +19,7 @@ export interface Growth {
  * @example poolGrowth(pool).nodesAt(40) // [40]
  */
 export function poolGrowth(pool: ResolvedPool): Growth {
-  return {
-    pools: [pool],
-    nodesAt: (n, into = [0]) => {
-      into[0] = n;
-      return into;
-    },
-  };
+  return { pools: [pool], nodesAt: (n) => [n] };
 }
 
 /**
@@ -43,14 +37,15 @@ export function clusterGrowth(plan: ResolvedPlan): Growth {
   return {
     pools: plan.pools,
     // One pass over arrays: a plan may hold 10,000 pools and a headroom search asks for dozens of sizes.
-    nodesAt: (n, into = new Array<number>(through.length)) => {
+    nodesAt: (n) => {
+      const counts = new Array<number>(through.length);
       let before = 0;
       for (let i = 0; i < through.length; i++) {
         const upTo = Math.floor((n * (through[i] ?? 0)) / weights);
-        into[i] = upTo - before;
+        counts[i] = upTo - before;
         before = upTo;
       }
-      return into;
+      return counts;
     },
   };
 }
