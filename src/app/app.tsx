@@ -11,10 +11,10 @@ import type { PartLoader } from './later-part.tsx';
 import { PlanFileDropZone } from '../features/plan-file/plan-file-drop-zone.tsx';
 import { StorageNotice } from './storage-notice.tsx';
 import { PageHeader } from './page-header.tsx';
+import { loadPrintView, usePrintRequests } from './print-plan.ts';
 
 // The first result (findings and numbers) renders in the first commit; what is below it or behind a
 // click loads once that has painted (docs/decisions/0006-first-result-in-one-go.md).
-const loadPrintView: PartLoader = () => import('../features/print/print-view.tsx').then((m) => m.PrintView);
 const loadAzureImport: PartLoader = () =>
   import('../features/azure-import/azure-import-panel.tsx').then((m) => m.AzureImportPanel);
 const loadSavedPlans: PartLoader = () =>
@@ -35,6 +35,7 @@ export function App({
   /** Where the print view and the drop zone go (<body>); null when rendered at build time. */
   pageEnd: Element | null;
 }) {
+  usePrintRequests();
   return (
     <EvaluationProvider>
       <PageHeader />

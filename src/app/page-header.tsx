@@ -1,6 +1,7 @@
 import { TemplatePicker } from './template-picker.tsx';
 import { ShareLink } from '../features/share/share-link.tsx';
 import { PrintButton } from '../features/print/print-button.tsx';
+import { printPlan } from './print-plan.ts';
 
 /**
  * The page's title and its actions (start from a template, the plan's link, print). Part of the first
@@ -20,11 +21,16 @@ export function PageHeader() {
             Plan pod, service and node address space for Azure Kubernetes Service. Everything is computed in
             your browser.
           </p>
+          {/* Printed only when the print view is not in the page yet (print-view.css hides .page when it is). */}
+          <p className="print-only print-pending">
+            The one-page print view was still loading: this is the page as shown on screen. Print again for
+            the one-page plan.
+          </p>
         </div>
         <div className="header-actions">
           <TemplatePicker />
           <ShareLink />
-          <PrintButton />
+          <PrintButton onPrint={printPlan} />
         </div>
       </header>
     </>

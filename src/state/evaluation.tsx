@@ -16,6 +16,7 @@ import type { PlanDraft } from './plan-draft.ts';
 import { fieldForFindingPath } from './field-paths.ts';
 import { defaultPlaceholders, evaluate, PLAN_DEFAULTS } from '../core/index.ts';
 import { FieldFindingsStore } from './field-findings.ts';
+import { usePrinting } from './printing.ts';
 
 export interface PlanEvaluation {
   draft: PlanDraft;
@@ -92,8 +93,10 @@ export function EvaluationProvider({ children }: { children: ReactNode }) {
     [maxSurge, maxPods, routeTableCustomRoutes],
   );
   // After a keystroke only the fields, findings, results and the link render before the browser paints;
-  // the print view, map, charts, comparison and exports follow in a later, interruptible render.
-  const later = useDeferredValue(value);
+  // the print view, map, charts, comparison and exports follow in a later, interruptible render. While
+  // the browser prints, they are the current evaluation: a page printed right after an edit shows it.
+  const deferred = useDeferredValue(value);
+  const later = usePrinting() ? value : deferred;
   return (
     <FieldFindingsContext.Provider value={fieldStore}>
       <DefaultsContext.Provider value={defaults}>
@@ -114,9 +117,9 @@ export function useEvaluation(): PlanEvaluation {
 
 /**
  * The evaluation for what is not the result a keystroke waits for (print view, map, charts, comparison,
- * exports): the same evaluation as useEvaluation on the first render, then one edit behind
- * until the browser has painted the new result. Components that read only this do not render at all in
- * a keystroke's urgent pass.
+ * exports): the same evaluation as useEvaluation on the first render and while the browser prints, then
+ * one edit behind until the browser has painted the new result. Components that read only this do not
+ * render at all in a keystroke's urgent pass.
  */
 export function useLaterEvaluation(): PlanEvaluation {
   const value = useContext(LaterEvaluationContext);

@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ComponentType } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { LaterPart, showPartNow } from './later-part.tsx';
+
+let root: Root | null = null;
+afterEach(() => {
+  root?.unmount();
+  root = null;
+  document.body.replaceChildren();
+});
+
+/** A loader whose chunk arrives when the test says so. */
+function heldLoader() {
+  let arrive: (part: ComponentType) => void = () => {};
+  const promise = new Promise<ComponentType>((resolve) => (arrive = resolve));
+  return { load: vi.fn(() => promise), arrive };
+}
+
+function mount(load: () => Promise<ComponentType>): HTMLElement {
+  const container = document.body.appendChild(document.createElement('div'));
+  root = createRoot(container);
+  flushSync(() => root?.render(<LaterPart load={load} />));
+  return container;
+}
+
+// This file's first test runs before the page's first paint (useFirstPaintDone is false until then).
+describe('showPartNow (printing before the print view has loaded)', () => {
+  it('mounts a part before the first result has painted: in the DOM when it settles, loaded once', async () => {
+    const held = heldLoader();
+    const container = mount(held.load);
+    expect(held.load).not.toHaveBeenCalled(); // on its own, a later part waits for the first paint
+    const shown = showPartNow(held.load);
+    const again = showPartNow(held.load); // a second ask while the chunk is on its way
+    expect(held.load).toHaveBeenCalledTimes(1);
+    held.arrive(() => <h2>Print view</h2>);
+    await shown;
+    await again;
+    expect(container.querySelector('h2')?.textContent).toBe('Print view');
+    await new Promise((resolve) => setTimeout(resolve, 60)); // the first paint; the part's own load
+    expect(held.load).toHaveBeenCalledTimes(1);
+    expect(container.querySelectorAll('h2')).toHaveLength(1);
+  });
+
+  it('when the chunk is there, mounts the part before it returns (as printing starts)', async () => {
+    const held = heldLoader();
+    held.arrive(() => <h2>Print view</h2>);
+    await showPartNow(held.load); // loaded, and no place renders it yet
+    const container = mount(held.load);
+    expect(container.querySelector('h2')?.textContent).toBe('Print view');
+    root?.unmount();
+    const other = mount(held.load);
+    void showPartNow(held.load);
+    expect(other.querySelector('h2')?.textContent).toBe('Print view');
+  });
+});
