@@ -30,7 +30,7 @@ import { startStaticHost } from './browser/static-host.ts';
 import { encodePlan } from '../src/core/index.ts';
 import { hundredPoolPlan, productionPlan } from './browser/plans.ts';
 import { measureLoad, type LoadSample } from './browser/measure-load.ts';
-import { fieldIdOf, measureKeystroke } from './browser/measure-keystroke.ts';
+import { MAX_PODS, typeKeys } from './browser/measure-keystroke.ts';
 import { median, percentile } from './browser/stats.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -109,30 +109,6 @@ async function loadCase(
   for (const [k, build] of builds.entries()) printLoad(build.name, samples[k] ?? []);
 }
 
-/** KEYSTROKES keys in "Max pods per node" of a loaded page; alternating 300 and 30. */
-async function keystrokes(browser: Browser, url: string): Promise<{ painted: number[]; laidOut: number[] }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
-  const fieldId = fieldIdOf('nodePools[0].maxPods');
-  const field = page.locator(`#${fieldId}`);
-  await page.getByTestId('cluster-pods').waitFor();
-  await page.waitForLoadState('networkidle');
-  await field.fill('30');
-  await field.focus();
-  await field.press('End');
-  for (const key of ['0', 'Backspace']) await measureKeystroke(page, fieldId, 'cluster-pods', key);
-  const painted: number[] = [];
-  const laidOut: number[] = [];
-  for (let i = 0; i < KEYSTROKES; i++) {
-    const sample = await measureKeystroke(page, fieldId, 'cluster-pods', i % 2 === 0 ? '0' : 'Backspace');
-    painted.push(sample.painted);
-    laidOut.push(sample.laidOut);
-  }
-  await context.close();
-  return { painted, laidOut };
-}
-
 /** Keystrokes in every build: one page each, or two each, alternating, when comparing. */
 async function keystrokeCase(
   browser: Browser,
@@ -144,7 +120,7 @@ async function keystrokeCase(
   const laidOut = builds.map((): number[] => []);
   for (let round = 0; round < (builds.length > 1 ? 2 : 1); round++)
     for (const [k, build] of builds.entries()) {
-      const sample = await keystrokes(browser, `${build.base}/${query}`);
+      const sample = await typeKeys(browser, `${build.base}/${query}`, MAX_PODS, KEYSTROKES);
       painted[k]?.push(...sample.painted);
       laidOut[k]?.push(...sample.laidOut);
     }

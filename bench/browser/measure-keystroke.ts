@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 export interface KeystrokeSample {
   /** keydown → React has written the new result into the DOM, ms */
@@ -58,4 +58,55 @@ export async function measureKeystroke(
   );
   await page.locator(`#${fieldId}`).press(key);
   return page.evaluate(() => (window as unknown as { __sample: Promise<KeystrokeSample> }).__sample);
+}
+
+/** Where `typeKeys` types: a field, the result it changes, and the field's text before the keys. */
+export interface KeyTarget {
+  fieldId: string;
+  resultTestId: string;
+  start: string;
+}
+
+/** The app's "Max pods per node" of the first pool, and the cluster's pod total it changes. */
+export const MAX_PODS: KeyTarget = {
+  fieldId: fieldIdOf('nodePools[0].maxPods'),
+  resultTestId: 'cluster-pods',
+  start: '30',
+};
+
+/**
+ * Opens `url` in a new browser context, waits until it has loaded and is idle, puts `start` in the field
+ * and, after two keys to warm up, presses `count` keys at its end, alternating '0' and Backspace (30 →
+ * 300 → 30 …), each measured with measureKeystroke.
+ */
+export async function typeKeys(
+  browser: Browser,
+  url: string,
+  target: KeyTarget,
+  count: number,
+): Promise<{ painted: number[]; laidOut: number[] }> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    const field = page.locator(`#${target.fieldId}`);
+    await page.getByTestId(target.resultTestId).waitFor();
+    await page.waitForLoadState('networkidle');
+    await field.fill(target.start);
+    await field.focus();
+    await field.press('End');
+    for (const key of ['0', 'Backspace'])
+      await measureKeystroke(page, target.fieldId, target.resultTestId, key);
+    const painted: number[] = [];
+    const laidOut: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const key = i % 2 === 0 ? '0' : 'Backspace';
+      const sample = await measureKeystroke(page, target.fieldId, target.resultTestId, key);
+      painted.push(sample.painted);
+      laidOut.push(sample.laidOut);
+    }
+    return { painted, laidOut };
+  } finally {
+    await context.close();
+  }
 }
