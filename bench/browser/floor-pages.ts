@@ -4,17 +4,32 @@ import type { Browser } from '@playwright/test';
 import { build } from 'vite';
 import { RESULT_SELECTOR } from './page-probes.ts';
 
-/** The floor pages bench/floors/ holds, each built on its own (React, the core, no app). */
+/** The floor pages bench/floors/ holds (<name>.ts), each built on its own (React, the core, no app). */
 export const BUILT_FLOORS = ['react-core', 'react-input', 'plain-input'] as const;
 
-/** Builds bench/floors/<name> with Vite (production, minified, no plugins) into `outDir`. */
+/**
+ * Builds bench/floors/<name>.ts with Vite (production, minified, no plugins) into `outDir` as
+ * assets/main.js, and writes the page that runs it (index.html, a #root for it to fill).
+ */
 export async function buildFloor(floorsDir: string, name: string, outDir: string): Promise<void> {
   await build({
-    root: path.join(floorsDir, name),
+    root: floorsDir,
     configFile: false,
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: {
+        input: path.join(floorsDir, `${name}.ts`),
+        output: { entryFileNames: 'assets/main.js' },
+      },
+    },
   });
+  writeFileSync(
+    path.join(outDir, 'index.html'),
+    `<!doctype html>\n<html lang="en"><head><meta charset="UTF-8"><title>Floor: ${name}</title>` +
+      '<script type="module" src="/assets/main.js"></script></head><body><div id="root"></div></body></html>\n',
+  );
 }
 
 /**

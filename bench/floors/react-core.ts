@@ -2,7 +2,7 @@
 // decoder and the planning core's evaluation, and one number rendered (bench/floors.bench.ts).
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { decodePlan, evaluatePlan, formatCount } from '../../../src/core/index.ts';
+import { decodePlan, evaluatePlan, formatCount } from '../../src/core/index.ts';
 
 const report = evaluatePlan(decodePlan(location.search).plan);
 const root = document.getElementById('root');
