@@ -64,8 +64,8 @@ function SubnetSizes({ subnets, total }: { subnets: SubnetNeed[]; total: number 
   return (
     <>
       <ul className="cmp-subnets">
-        {subnets.map((subnet) => (
-          <li key={subnet.name} className={subnet.fits ? 'cmp-ok' : 'cmp-bad'}>
+        {subnets.map((subnet, i) => (
+          <li key={`${subnet.name}-${i}`} className={subnet.fits ? 'cmp-ok' : 'cmp-bad'}>
             {subnet.name} <span className="cmp-value-inline">{prefixText(subnet.smallestPrefix)}</span>
           </li>
         ))}

@@ -185,6 +185,9 @@ export function SelectInput<T extends string>({
   const findings = useFieldFindings(path);
   // A value that is not among the options (a renamed subnet, an import) shows as itself, not as the first option.
   const unlisted = value !== '' && !options.some((o) => o.value === value);
+  // Two subnets of one name (an import, a link; a finding says so) are one choice: listed once.
+  const seen = new Set<string>();
+  const choices = options.filter((o) => !seen.has(o.value) && seen.add(o.value));
   return (
     <div className={fieldClass(findings, className)}>
       <label htmlFor={id}>{label}</label>
@@ -197,7 +200,7 @@ export function SelectInput<T extends string>({
       >
         {defaultLabel !== undefined ? <option value="">{defaultLabel}</option> : null}
         {unlisted ? <option value={value}>{value} (not in the list)</option> : null}
-        {options.map((o) => (
+        {choices.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>

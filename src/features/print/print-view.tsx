@@ -128,8 +128,8 @@ export function PrintView() {
                   {formatCount(report.cluster.pods)} / {formatCount(report.cluster.vnetPrivateIps)}
                 </td>
               </tr>
-              {report.podRanges.map((r) => (
-                <tr key={r.cidr}>
+              {report.podRanges.map((r, i) => (
+                <tr key={`${r.cidr}-${i}`}>
                   <th scope="row">Pod {r.cidr}</th>
                   <td>
                     {formatCount(r.nodeBlocks)} blocks, max {formatCount(r.maxNodes)} nodes,{' '}
@@ -138,8 +138,8 @@ export function PrintView() {
                   </td>
                 </tr>
               ))}
-              {report.serviceRanges.map((r) => (
-                <tr key={r.cidr}>
+              {report.serviceRanges.map((r, i) => (
+                <tr key={`${r.cidr}-${i}`}>
                   <th scope="row">Service {r.cidr}</th>
                   <td>
                     {formatCount(r.allocatable)} ClusterIPs, {formatCount(r.availableAfterDefaults)} after
@@ -174,8 +174,8 @@ export function PrintView() {
             </tr>
           </thead>
           <tbody>
-            {report.subnets.slice(0, ROWS_SHOWN).map((s) => (
-              <tr key={s.name}>
+            {report.subnets.slice(0, ROWS_SHOWN).map((s, i) => (
+              <tr key={`${s.name}-${i}`}>
                 <td>{s.name}</td>
                 <td>{[s.cidr, s.ipv6Cidr].filter((x) => x !== null && x !== '').join(' ')}</td>
                 <td>{s.role}</td>

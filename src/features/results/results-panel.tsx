@@ -66,10 +66,10 @@ function PodRanges({ report }: { report: PlanReport }) {
   }
   return (
     <>
-      {report.podRanges.map((range) => (
+      {report.podRanges.map((range, i) => (
         <section
           className="result-card"
-          key={`${range.family}-${range.cidr}`}
+          key={`${range.family}-${range.cidr}-${i}`}
           aria-labelledby={`pod-${family(range.family)}-heading`}
         >
           <h3 id={`pod-${family(range.family)}-heading`}>
@@ -136,10 +136,10 @@ function PodRanges({ report }: { report: PlanReport }) {
 function ServiceRanges({ report }: { report: PlanReport }) {
   return (
     <>
-      {report.serviceRanges.map((range) => (
+      {report.serviceRanges.map((range, i) => (
         <section
           className="result-card"
-          key={`${range.family}-${range.cidr}`}
+          key={`${range.family}-${range.cidr}-${i}`}
           aria-labelledby={`svc-${family(range.family)}-heading`}
         >
           <h3 id={`svc-${family(range.family)}-heading`}>
@@ -231,7 +231,7 @@ function Subnets({ report, usages }: { report: PlanReport; usages: Evaluation['u
           </thead>
           <tbody>
             {shown.map((s, i) => (
-              <tr key={s.name} className={s.freeAfterUpgrade < 0n ? 'row-short' : undefined}>
+              <tr key={`${s.name}-${i}`} className={s.freeAfterUpgrade < 0n ? 'row-short' : undefined}>
                 <th scope="row">
                   {s.name}
                   <br />
