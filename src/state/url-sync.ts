@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react';
 import { decodePlan, encodePlan, encodeShareLink, isPlanQuery } from '../core/index.ts';
-import type { Finding, PlanDocument } from '../core/index.ts';
+import type { DecodedPlan, Finding, PlanDocument } from '../core/index.ts';
 import { usePlanStore } from './plan-store.ts';
 import { draftToPlan } from './plan-draft.ts';
 import type { PlanDraft } from './plan-draft.ts';
@@ -26,6 +26,33 @@ export function planQueryOf(place: Place): string | null {
   return null;
 }
 
+/** The last link decoded, and its plan encoded: start-up reads the page's link more than once. */
+let lastLink: { query: string; decoded: DecodedPlan; encoded: string | null } | null = null;
+
+function linkOf(query: string): { query: string; decoded: DecodedPlan; encoded: string | null } {
+  if (lastLink === null || lastLink.query !== query)
+    lastLink = { query, decoded: decodePlan(query), encoded: null };
+  return lastLink;
+}
+
+/**
+ * decodePlan of a link query, decoded once however often start-up asks (restoring the draft, then
+ * loading the link): a 10,000-pool link takes about 100 ms to decode. The same query gives the same
+ * result object; nothing changes it.
+ *
+ * @example decodeLink('v=1&title=A').plan.title // 'A'
+ */
+export function decodeLink(query: string): DecodedPlan {
+  return linkOf(query).decoded;
+}
+
+/** The link's plan as encodePlan writes it (the form a link and a draft are compared in). */
+export function encodedLinkPlan(query: string): string {
+  const link = linkOf(query);
+  link.encoded ??= encodePlan(link.decoded.plan);
+  return link.encoded;
+}
+
 /**
  * The plan a link opened the page with, and what was wrong with the link as a link (the codec's
  * findings). CIDR values that loaded but do not read are the evaluation's to say: the page's first
@@ -37,7 +64,7 @@ export function readPlanFromUrl(
 ): { plan: PlanDocument; findings: Finding[] } | null {
   const query = planQueryOf(place);
   if (query === null) return null;
-  const { plan, findings } = decodePlan(query);
+  const { plan, findings } = decodeLink(query);
   return { plan, findings };
 }
 
@@ -49,7 +76,7 @@ export function readPlanFromUrl(
 export function draftMatchesQuery(draft: PlanDraft, query: string): boolean {
   const plan = draftToPlan(draft).plan;
   const written = query.startsWith('?') || query.startsWith('#') ? query.slice(1) : query;
-  return written === encodeShareLink(plan) || encodePlan(plan) === encodePlan(decodePlan(query).plan);
+  return written === encodeShareLink(plan) || encodePlan(plan) === encodedLinkPlan(query);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { decodePlan, encodePlan, isPlanQuery } from '../../core/index.ts';
+import { encodePlan, isPlanQuery } from '../../core/index.ts';
 import { usePlanStore } from '../plan-store.ts';
-import { draftMatchesQuery } from '../url-sync.ts';
+import { draftMatchesQuery, encodedLinkPlan } from '../url-sync.ts';
 import { draftToPlan, planToDraft } from '../plan-draft.ts';
 import type { PlanDraft } from '../plan-draft.ts';
 import { useLinkNotice } from '../notices.ts';
@@ -30,7 +30,7 @@ export function setDraftAside(draft: PlanDraft, storage: KeyValueStorage, linkQu
   const reopen = (): void => {
     const current = usePlanStore.getState().draft;
     // The link's plan, edited since it opened, is kept in turn; as opened it stays in the link.
-    if (encodeDraft(current) !== encodePlan(decodePlan(linkQuery).plan)) setDraftAside(current, storage, '');
+    if (encodeDraft(current) !== encodedLinkPlan(linkQuery)) setDraftAside(current, storage, '');
     usePlanStore.getState().loadDraft(draft);
     useLinkNotice.getState().keepAside(null);
   };
