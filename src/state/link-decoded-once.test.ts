@@ -29,7 +29,7 @@ function startUp(): void {
   stop = startUrlSync();
 }
 
-describe('start-up reads a share link once (a 10,000-pool link takes about 100 ms to decode)', () => {
+describe('start-up reads a share link once (a 10,000-pool link takes 20–50 ms to decode)', () => {
   const link = scenario('production-autoscale').plan;
 
   it('a first visit with a link', () => {
