@@ -13,7 +13,7 @@
  * and a key in a field one number follows: a plain field with no framework, a React-controlled field,
  * and the app's "Max pods per node". Cold loads alternate between the pages (RUNS each, default 7).
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,8 @@ const RUNS = Math.max(5, Number(process.env.RUNS ?? 7));
 const KEYSTROKES = 20;
 const QUERY = `?${encodePlan(productionPlan())}`;
 
-interface Page {
+/** A page measured: its build folder and where it is served. */
+interface Served {
   name: string;
   dist: string;
   base: string;
@@ -51,7 +52,7 @@ try {
     servers.push(await startStaticHost(path.join(work, name), PORT + 2 + i));
   const at = (name: string): string => `http://localhost:${PORT + 2 + BUILT_FLOORS.indexOf(name as never)}`;
 
-  const loads: Page[] = [
+  const loads: Served[] = [
     {
       name: 'no script (the first-result page as static HTML)',
       dist: path.join(work, 'static'),
@@ -73,14 +74,12 @@ try {
   console.log(`Share link, typical plan (production template), ${RUNS} cold runs each, alternating:`);
   for (const [k, page] of loads.entries()) {
     const s = samples[k] ?? [];
+    const next = s.map((x) => x.firstResult);
+    const laidOut = median(s.map((x) => x.firstLaidOut));
     const bytes = s[0]?.beforeFirstResult.gzipBytes ?? Number.NaN;
+    const figures = `next frame median ${median(next).toFixed(0)} ms (p95 ${percentile(next, 95).toFixed(0)})`;
     console.log(
-      `  ${page.name.padEnd(52)} next frame median ${median(s.map((x) => x.firstResult)).toFixed(0)} ms (p95 ${percentile(
-        s.map((x) => x.firstResult),
-        95,
-      ).toFixed(
-        0,
-      )}), laid out ${median(s.map((x) => x.firstLaidOut)).toFixed(0)} ms; ${(bytes / 1024).toFixed(1)} KB gzip before it`,
+      `  ${page.name.padEnd(52)} ${figures}, laid out ${laidOut.toFixed(0)} ms; ${(bytes / 1024).toFixed(1)} KB gzip before it`,
     );
   }
 
@@ -102,4 +101,5 @@ try {
 } finally {
   await close();
   for (const server of servers) await new Promise<void>((resolve) => server.close(() => resolve()));
+  rmSync(work, { recursive: true, force: true });
 }
