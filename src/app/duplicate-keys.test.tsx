@@ -10,7 +10,7 @@ afterEach(() => {
 });
 
 describe('a plan that repeats a name or a range renders every row of every view', () => {
-  it('two subnets of one name, a pod and a service CIDR given twice, two pools of one name: no key clash', async () => {
+  it('two subnets of one name, a pod and a service CIDR given twice, two pools of one name: no key or id clash', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     usePlanStore.getState().loadPlan({
       schemaVersion: 1,
@@ -42,5 +42,15 @@ describe('a plan that repeats a name or a range renders every row of every view'
       .map((call) => `key ${String(call[1])}`);
     expect(clashes).toEqual([]);
     expect(document.querySelectorAll('.print-view tbody tr').length).toBeGreaterThan(0);
+    // Two result cards of one family: each its own heading id and test hooks, so labels and "how?" point right.
+    const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    // Hooks named after a subnet or pool (subnet-usable-NAME, pool-nodes-NAME) are the contract's: two
+    // subnets of one name share them. The family hooks of a second range of one family do not.
+    const hooks = [...document.querySelectorAll('.workspace [data-testid]')]
+      .map((el) => el.getAttribute('data-testid') ?? '')
+      .filter((hook) => !/^(subnet|pool)-/.test(hook));
+    expect(hooks.filter((hook, i) => hooks.indexOf(hook) !== i)).toEqual([]);
+    expect(hooks).toContain('pod-max-nodes-ipv4-2');
   }, 30_000);
 });

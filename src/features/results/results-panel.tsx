@@ -18,6 +18,21 @@ function family(f: 'IPv4' | 'IPv6'): string {
   return f.toLowerCase();
 }
 
+/**
+ * The id and test-hook key of each range: its family ("ipv4"), and for a second range of one family (a
+ * plan the findings already refuse) a number after it ("ipv4-2"), so that no two cards share an id.
+ */
+function familyKeys(ranges: readonly { family: 'IPv4' | 'IPv6' }[]): (index: number) => string {
+  const seen = new Map<string, number>();
+  const keys = ranges.map((range) => {
+    const key = family(range.family);
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    return count === 1 ? key : `${key}-${count}`;
+  });
+  return (index) => keys[index] ?? '';
+}
+
 function ClusterSummary({ report }: { report: PlanReport }) {
   const c = report.cluster;
   return (
@@ -64,15 +79,16 @@ function PodRanges({ report }: { report: PlanReport }) {
       </section>
     );
   }
+  const keyOf = familyKeys(report.podRanges);
   return (
     <>
       {report.podRanges.map((range, i) => (
         <section
           className="result-card"
           key={`${range.family}-${range.cidr}-${i}`}
-          aria-labelledby={`pod-${family(range.family)}-heading`}
+          aria-labelledby={`pod-${keyOf(i)}-heading`}
         >
-          <h3 id={`pod-${family(range.family)}-heading`}>
+          <h3 id={`pod-${keyOf(i)}-heading`}>
             Pod CIDR <code>{range.cidr}</code> <span className="badge">{range.family}</span>
           </h3>
           <dl className="figures">
@@ -83,19 +99,19 @@ function PodRanges({ report }: { report: PlanReport }) {
                   : `Node blocks (/${range.blockPrefixLength})`
               }
               value={range.nodeBlocks}
-              testId={`pod-node-blocks-${family(range.family)}`}
+              testId={`pod-node-blocks-${keyOf(i)}`}
               working={(w) => w.podBlocksWorking(range)}
             />
             <Figure
               label="Max nodes"
               value={range.maxNodes}
-              testId={`pod-max-nodes-${family(range.family)}`}
+              testId={`pod-max-nodes-${keyOf(i)}`}
               working={(w) => w.podMaxNodesWorking(range, report)}
             />
             <Figure
               label="Max pods"
               value={range.maxPods}
-              testId={`pod-max-pods-${family(range.family)}`}
+              testId={`pod-max-pods-${keyOf(i)}`}
               working={(w) => w.podMaxPodsWorking(range, report)}
             />
             {range.blockPrefixLength === null ? null : (
@@ -103,13 +119,13 @@ function PodRanges({ report }: { report: PlanReport }) {
                 <Figure
                   label="Blocks needed"
                   value={range.requiredBlocks}
-                  testId={`pod-required-blocks-${family(range.family)}`}
+                  testId={`pod-required-blocks-${keyOf(i)}`}
                   working={(w) => w.podRequiredWorking(report, false)}
                 />
                 <Figure
                   label="Blocks during upgrade"
                   value={range.requiredBlocksDuringUpgrade}
-                  testId={`pod-upgrade-blocks-${family(range.family)}`}
+                  testId={`pod-upgrade-blocks-${keyOf(i)}`}
                   working={(w) => w.podRequiredWorking(report, true)}
                 />
               </>
@@ -119,7 +135,7 @@ function PodRanges({ report }: { report: PlanReport }) {
             <div className="needs-prefix">
               needs at least{' '}
               <strong>
-                /<span data-testid={`pod-min-prefix-${family(range.family)}`}>{range.minPrefix}</span>
+                /<span data-testid={`pod-min-prefix-${keyOf(i)}`}>{range.minPrefix}</span>
               </strong>{' '}
               <WorkingCell
                 label={`the smallest pod CIDR ${range.family}`}
@@ -134,28 +150,29 @@ function PodRanges({ report }: { report: PlanReport }) {
 }
 
 function ServiceRanges({ report }: { report: PlanReport }) {
+  const keyOf = familyKeys(report.serviceRanges);
   return (
     <>
       {report.serviceRanges.map((range, i) => (
         <section
           className="result-card"
           key={`${range.family}-${range.cidr}-${i}`}
-          aria-labelledby={`svc-${family(range.family)}-heading`}
+          aria-labelledby={`svc-${keyOf(i)}-heading`}
         >
-          <h3 id={`svc-${family(range.family)}-heading`}>
+          <h3 id={`svc-${keyOf(i)}-heading`}>
             Service CIDR <code>{range.cidr}</code> <span className="badge">{range.family}</span>
           </h3>
           <dl className="figures">
             <Figure
               label="Allocatable ClusterIPs"
               value={range.allocatable}
-              testId={`service-allocatable-${family(range.family)}`}
+              testId={`service-allocatable-${keyOf(i)}`}
               working={(w) => w.serviceAllocatableWorking(range, report)}
             />
             <Figure
               label="Left after defaults"
               value={range.availableAfterDefaults}
-              testId={`service-available-${family(range.family)}`}
+              testId={`service-available-${keyOf(i)}`}
               working={(w) => w.serviceAfterDefaultsWorking(range)}
             />
           </dl>
