@@ -146,8 +146,8 @@ function render(model: ExportModel): string {
   const out: string[] = [
     [
       '#!/usr/bin/env bash',
-      // Plan values are single-quoted on purpose; shellcheck's notes SC2016 and SC1003 (a $ or \' inside single quotes) are what we want.
-      '# shellcheck disable=SC1003,SC2016 # plan values are single-quoted: nothing in them expands',
+      // Plan values are single-quoted on purpose; shellcheck's notes SC2016, SC1003 and SC2088 (a $, \' or a leading ~ inside quotes) are what we want.
+      '# shellcheck disable=SC1003,SC2016,SC2088 # plan values are single-quoted: nothing in them expands',
       ...headerLines(model, 'Azure CLI commands', 'run').map(comment),
     ].join('\n'),
     'set -euo pipefail',

@@ -84,3 +84,27 @@ describe('curly single quotes in a name (a property run found them)', () => {
     expect(azProblems(az, expectedValues({ plan, options: {} }))).toEqual([]);
   });
 });
+
+describe('a value that starts with a tilde (a property run found it)', () => {
+  // ShellCheck warns that a quoted ~ does not expand (SC2088); in the export no plan value is meant to.
+  const plan = {
+    schemaVersion: 1 as const,
+    cluster: {
+      name: '~//',
+      kubernetesVersion: '1.33',
+      serviceCidrs: ['10.0.0.0/16'],
+      dnsServiceIp: '10.0.0.10',
+    },
+    nodePools: [
+      { name: 'system', mode: 'System' as const, count: 3 },
+      { name: '~/apps', mode: 'User' as const, count: 2 },
+    ],
+  };
+  const az = exportText(azCliCommands(evaluate(plan)));
+  it.runIf(shellcheckAvailable())('shellcheck finds nothing in the az script', () => {
+    expect(shellcheckProblems(az)).toEqual([]);
+  });
+  it('bash passes the values to az exactly as written, the tilde not expanded', () => {
+    expect(azProblems(az, expectedValues({ plan, options: {} }))).toEqual([]);
+  });
+});
