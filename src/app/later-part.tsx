@@ -23,15 +23,15 @@ function loadOnce(load: PartLoader): Promise<Loaded> {
   if (done !== undefined) return Promise.resolve(done);
   let pending = loading.get(load);
   if (pending === undefined) {
-    pending = load().then(
-      (Part): Loaded => ({ Part }),
-      (error: unknown): Loaded => ({ error }),
-    );
-    pending = pending.then((part) => {
+    const settle = (part: Loaded): Loaded => {
       loaded.set(load, part);
       loading.delete(load);
       return part;
-    });
+    };
+    pending = load().then(
+      (Part) => settle({ Part }),
+      (error: unknown) => settle({ error }),
+    );
     loading.set(load, pending);
   }
   return pending;

@@ -26,10 +26,17 @@ export function planQueryOf(place: Place): string | null {
   return null;
 }
 
-/** The last link decoded, and its plan encoded: start-up reads the page's link more than once. */
-let lastLink: { query: string; decoded: DecodedPlan; encoded: string | null } | null = null;
+/** A link query, decoded, and its plan encoded once asked for. */
+interface DecodedLink {
+  query: string;
+  decoded: DecodedPlan;
+  encoded: string | null;
+}
 
-function linkOf(query: string): { query: string; decoded: DecodedPlan; encoded: string | null } {
+/** The last link decoded: start-up reads the page's link more than once. */
+let lastLink: DecodedLink | null = null;
+
+function linkOf(query: string): DecodedLink {
   if (lastLink === null || lastLink.query !== query)
     lastLink = { query, decoded: decodePlan(query), encoded: null };
   return lastLink;
