@@ -60,51 +60,42 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('typical exports: %s', (
   });
 });
 
+/** A small valid plan whose cluster and second pool carry the names a property run found. */
+function planNamed(cluster: string, pool: string) {
+  return {
+    schemaVersion: 1 as const,
+    cluster: {
+      name: cluster,
+      kubernetesVersion: '1.33',
+      serviceCidrs: ['10.0.0.0/16'],
+      dnsServiceIp: '10.0.0.10',
+    },
+    nodePools: [
+      { name: 'system', mode: 'System' as const, count: 3 },
+      { name: pool, mode: 'User' as const, count: 2 },
+    ],
+  };
+}
+
+/** The az script of `plan` passes ShellCheck and hands bash's az every name exactly as written. */
+function azScriptKeepsNames(plan: ReturnType<typeof planNamed>): void {
+  const az = exportText(azCliCommands(evaluate(plan)));
+  it.runIf(shellcheckAvailable())('shellcheck finds nothing in the az script', () => {
+    expect(shellcheckProblems(az)).toEqual([]);
+  });
+  it('bash passes the names to az exactly as written', () => {
+    expect(azProblems(az, expectedValues({ plan, options: {} }))).toEqual([]);
+  });
+}
+
 describe('curly single quotes in a name (a property run found them)', () => {
   // ShellCheck takes ‘ and ’ for mistyped quotes even inside single quotes (SC1112); bash reads them
   // as the plan wrote them either way.
-  const plan = {
-    schemaVersion: 1 as const,
-    cluster: {
-      name: 'c1',
-      kubernetesVersion: '1.33',
-      serviceCidrs: ['10.0.0.0/16'],
-      dnsServiceIp: '10.0.0.10',
-    },
-    nodePools: [
-      { name: 'system', mode: 'System' as const, count: 3 },
-      { name: '‘apps’;-b', mode: 'User' as const, count: 2 },
-    ],
-  };
-  const az = exportText(azCliCommands(evaluate(plan)));
-  it.runIf(shellcheckAvailable())('shellcheck finds nothing in the az script', () => {
-    expect(shellcheckProblems(az)).toEqual([]);
-  });
-  it('bash passes the name to az exactly as written', () => {
-    expect(azProblems(az, expectedValues({ plan, options: {} }))).toEqual([]);
-  });
+  azScriptKeepsNames(planNamed('c1', '‘apps’;-b'));
 });
 
 describe('a value that starts with a tilde (a property run found it)', () => {
-  // ShellCheck warns that a quoted ~ does not expand (SC2088); in the export no plan value is meant to.
-  const plan = {
-    schemaVersion: 1 as const,
-    cluster: {
-      name: '~//',
-      kubernetesVersion: '1.33',
-      serviceCidrs: ['10.0.0.0/16'],
-      dnsServiceIp: '10.0.0.10',
-    },
-    nodePools: [
-      { name: 'system', mode: 'System' as const, count: 3 },
-      { name: '~/apps', mode: 'User' as const, count: 2 },
-    ],
-  };
-  const az = exportText(azCliCommands(evaluate(plan)));
-  it.runIf(shellcheckAvailable())('shellcheck finds nothing in the az script', () => {
-    expect(shellcheckProblems(az)).toEqual([]);
-  });
-  it('bash passes the values to az exactly as written, the tilde not expanded', () => {
-    expect(azProblems(az, expectedValues({ plan, options: {} }))).toEqual([]);
-  });
+  // ShellCheck warns that a quoted ~ does not expand (SC2088); in the export no plan value is meant to,
+  // and bash passes it unexpanded.
+  azScriptKeepsNames(planNamed('~//', '~/apps'));
 });
